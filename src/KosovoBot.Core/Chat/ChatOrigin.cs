@@ -1,0 +1,12 @@
+namespace KosovoBot.Core.Chat;
+
+/// <summary>Where a request came from; informational for commands and logs, never needed to answer.</summary>
+/// <param name="Platform">The adapter name: <c>console</c>, <c>discord</c>, <c>slack</c>.</param>
+/// <param name="ChannelId">The channel, DM or conversation id on that platform.</param>
+/// <param name="UserId">The asking user's id on that platform.</param>
+/// <param name="IsDirectMessage">True for a one-to-one conversation with the bot.</param>
+public sealed record ChatOrigin(string Platform, string ChannelId, string UserId, bool IsDirectMessage)
+{
+    /// <summary>The origin of a line typed into the terminal.</summary>
+    public static ChatOrigin Console { get; } = new("console", "console", "console", IsDirectMessage: true);
+}

@@ -1,0 +1,39 @@
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Knowledge;
+
+namespace KosovoBot.Core.Chat;
+
+/// <summary>
+/// The platform-neutral reply that every adapter renders: a headline text, quotes, timeline items,
+/// sources and notices. Only the parts that <see cref="Kind"/> implies are filled.
+/// </summary>
+public sealed record ChatReply
+{
+    /// <summary>What the reply holds.</summary>
+    public required ReplyKind Kind { get; init; }
+
+    /// <summary>The answer, the decline sentence, a heading or the error message.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Quotes with attribution, best first (answers) or in article order (quotes).</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>The answer's calibrated confidence, for <see cref="ReplyKind.Answer"/> and <see cref="ReplyKind.NoAnswer"/>.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>The timeline, for <see cref="ReplyKind.Timeline"/>.</summary>
+    public Timeline? Timeline { get; init; }
+
+    /// <summary>The articles, for <see cref="ReplyKind.Sources"/>.</summary>
+    public IReadOnlyList<SourceInfo> Sources { get; init; } = [];
+
+    /// <summary>Short extra lines (usage hints, what the knowledge covers).</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
+    /// <summary>True when only the asker should see the reply (errors, usage).</summary>
+    public bool IsPrivate { get; init; }
+
+    /// <summary>A private error reply.</summary>
+    public static ChatReply Error(string message, params string[] notices) =>
+        new() { Kind = ReplyKind.Error, Text = message, Notices = notices, IsPrivate = true };
+}

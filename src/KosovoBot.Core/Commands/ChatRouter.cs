@@ -1,0 +1,44 @@
+using KosovoBot.Core.Chat;
+
+namespace KosovoBot.Core.Commands;
+
+/// <summary>
+/// Dispatches requests to commands: a platform's parsed command directly, a plain message starting with
+/// <c>/</c> by its first word, any other message as a question.
+/// </summary>
+public sealed class ChatRouter : IChatRouter
+{
+    private readonly Dictionary<ChatCommandName, IChatCommand> _commands;
+
+    /// <summary>Creates the router over every registered command.</summary>
+    public ChatRouter(IEnumerable<IChatCommand> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        _commands = commands.ToDictionary(c => c.Name);
+    }
+
+    /// <inheritdoc />
+    public Task<ChatReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = ChatMarkup.Strip(request.Text);
+        if (request.Command is { } parsed)
+        {
+            return Dispatch(parsed, text, cancellationToken);
+        }
+
+        if (!TextCommand.TryParse(text, out var name, out var argument))
+        {
+            return Dispatch(ChatCommandName.Ask, text, cancellationToken);
+        }
+
+        return name is { } known
+            ? Dispatch(known, argument, cancellationToken)
+            : Task.FromResult(ChatReply.Error($"I don't know the command {text.Split(' ')[0]}.", HelpText.AllUsages.ToArray()));
+    }
+
+    private Task<ChatReply> Dispatch(ChatCommandName name, string argument, CancellationToken cancellationToken) =>
+        _commands.TryGetValue(name, out var command)
+            ? command.ExecuteAsync(argument, cancellationToken)
+            : Task.FromResult(ChatReply.Error($"The {name.ToString().ToLowerInvariant()} command is not available."));
+}

@@ -1,0 +1,13 @@
+using KosovoBot.Core.Chat;
+
+namespace KosovoBot.Core.Commands;
+
+/// <summary>One command of the bot, the same on every platform.</summary>
+public interface IChatCommand
+{
+    /// <summary>Which command this is.</summary>
+    ChatCommandName Name { get; }
+
+    /// <summary>Runs the command with its argument (chat markup already removed; may be empty).</summary>
+    Task<ChatReply> ExecuteAsync(string argument, CancellationToken cancellationToken);
+}

@@ -1,0 +1,17 @@
+namespace KosovoBot.Core.Knowledge;
+
+/// <summary>How much of a date the text gives; a resolved date never claims more.</summary>
+public enum DatePrecision
+{
+    /// <summary>A calendar day ("December 10", "Monday").</summary>
+    Day,
+
+    /// <summary>Part of a month ("late January").</summary>
+    PartOfMonth,
+
+    /// <summary>A month ("in January").</summary>
+    Month,
+
+    /// <summary>A year ("since 1999").</summary>
+    Year,
+}

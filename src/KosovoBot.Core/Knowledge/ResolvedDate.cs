@@ -1,0 +1,130 @@
+using System.Globalization;
+
+namespace KosovoBot.Core.Knowledge;
+
+/// <summary>
+/// A calendar date resolved from text, carrying only the precision the text gave:
+/// a year, a month, part of a month or a day.
+/// </summary>
+public sealed record ResolvedDate : IComparable<ResolvedDate>
+{
+    private ResolvedDate(int year, int? month, int? day, MonthPart? part, DatePrecision precision)
+    {
+        Year = year;
+        Month = month;
+        Day = day;
+        Part = part;
+        Precision = precision;
+    }
+
+    /// <summary>The year.</summary>
+    public int Year { get; }
+
+    /// <summary>The month (1-12) unless the precision is a year.</summary>
+    public int? Month { get; }
+
+    /// <summary>The day of the month when the precision is a day.</summary>
+    public int? Day { get; }
+
+    /// <summary>The part of the month when the precision is part of a month.</summary>
+    public MonthPart? Part { get; }
+
+    /// <summary>How much of the date the text gave.</summary>
+    public DatePrecision Precision { get; }
+
+    /// <summary>A date known to the day.</summary>
+    public static ResolvedDate OfDay(DateOnly date) => new(date.Year, date.Month, date.Day, null, DatePrecision.Day);
+
+    /// <summary>A date known to the month.</summary>
+    public static ResolvedDate OfMonth(int year, int month) => new(year, CheckMonth(month), null, null, DatePrecision.Month);
+
+    /// <summary>A date known to part of a month.</summary>
+    public static ResolvedDate OfPartOfMonth(int year, int month, MonthPart part) =>
+        new(year, CheckMonth(month), null, part, DatePrecision.PartOfMonth);
+
+    /// <summary>A date known to the year.</summary>
+    public static ResolvedDate OfYear(int year) => new(year, null, null, null, DatePrecision.Year);
+
+    /// <summary>The first day the date can mean; used for ordering and past/upcoming.</summary>
+    public DateOnly Start => Precision switch
+    {
+        DatePrecision.Day => new DateOnly(Year, Month!.Value, Day!.Value),
+        DatePrecision.PartOfMonth => new DateOnly(Year, Month!.Value, Part switch
+        {
+            MonthPart.Early => 1,
+            MonthPart.Mid => 11,
+            _ => 21,
+        }),
+        DatePrecision.Month => new DateOnly(Year, Month!.Value, 1),
+        _ => new DateOnly(Year, 1, 1),
+    };
+
+    /// <summary>The last day the date can mean.</summary>
+    public DateOnly End => Precision switch
+    {
+        DatePrecision.Day => Start,
+        DatePrecision.PartOfMonth => Part switch
+        {
+            MonthPart.Early => new DateOnly(Year, Month!.Value, 10),
+            MonthPart.Mid => new DateOnly(Year, Month!.Value, 20),
+            _ => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month!.Value)),
+        },
+        DatePrecision.Month => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month!.Value)),
+        _ => new DateOnly(Year, 12, 31),
+    };
+
+    /// <summary>ISO 8601 text at the date's precision: <c>2007-12-10</c>, <c>2008-01</c>, <c>1999</c>.</summary>
+    public string ToIsoString() => Precision switch
+    {
+        DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Month or DatePrecision.PartOfMonth => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
+        _ => Year.ToString("D4", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>How a person reads it: <c>Monday, December 10, 2007</c>, <c>late January 2008</c>, <c>1999</c>.</summary>
+    public string Describe()
+    {
+        var monthName = Month is { } m ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : string.Empty;
+        return Precision switch
+        {
+            DatePrecision.Day => Start.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture),
+            DatePrecision.PartOfMonth => string.Create(
+                CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {monthName} {Year}"),
+            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{monthName} {Year}"),
+            _ => Year.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(ResolvedDate? other)
+    {
+        if (other is null)
+        {
+            return 1;
+        }
+
+        var byStart = Start.CompareTo(other.Start);
+        return byStart != 0 ? byStart : End.CompareTo(other.End);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => ToIsoString();
+
+    /// <summary>True when <paramref name="left"/> starts before <paramref name="right"/>.</summary>
+    public static bool operator <(ResolvedDate? left, ResolvedDate? right) => Compare(left, right) < 0;
+
+    /// <summary>True when <paramref name="left"/> starts before or with <paramref name="right"/>.</summary>
+    public static bool operator <=(ResolvedDate? left, ResolvedDate? right) => Compare(left, right) <= 0;
+
+    /// <summary>True when <paramref name="left"/> starts after <paramref name="right"/>.</summary>
+    public static bool operator >(ResolvedDate? left, ResolvedDate? right) => Compare(left, right) > 0;
+
+    /// <summary>True when <paramref name="left"/> starts after or with <paramref name="right"/>.</summary>
+    public static bool operator >=(ResolvedDate? left, ResolvedDate? right) => Compare(left, right) >= 0;
+
+    private static int Compare(ResolvedDate? left, ResolvedDate? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
+    private static int CheckMonth(int month) =>
+        month is >= 1 and <= 12 ? month : throw new ArgumentOutOfRangeException(nameof(month), month, "A month is 1 to 12.");
+}
