@@ -1,0 +1,83 @@
+using System.CommandLine;
+using System.Text.Json;
+using KosovoBot.Cli.Json;
+using KosovoBot.ConsoleChat;
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Chat;
+using KosovoBot.Rendering;
+
+namespace KosovoBot.Cli;
+
+/// <summary><c>ask [--json] [QUESTION]</c>: one answer, or one answer a line of standard input.</summary>
+internal static class AskVerb
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create(ConsoleStreams streams)
+    {
+        var json = CommonOptions.Json();
+        var question = new Argument<string[]>("question")
+        {
+            Description = "The question. Without it, questions are read from standard input, one a line.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("ask", "Answer a question with verbatim, attributed quotes, or decline.") { json, question };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(json), parse.GetValue(question) ?? [], streams, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool json, string[] words, ConsoleStreams streams, CancellationToken cancellationToken)
+    {
+        await using var session = await CliSession.OpenAsync(streams.Error);
+        if (session is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var answers = session.Get<IAnswerService>();
+        var router = session.Get<IChatRouter>();
+        await foreach (var question in Questions(words, streams.Input, cancellationToken))
+        {
+            if (json)
+            {
+                var answer = await AnswerAsync(answers, question, cancellationToken);
+                await streams.Output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer), CliJsonContext.Relaxed.AskJson));
+            }
+            else
+            {
+                var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console };
+                var reply = await router.RouteAsync(request, cancellationToken);
+                await streams.Output.WriteLineAsync(ReplyTextFormatter.Format(reply));
+                await streams.Output.WriteLineAsync();
+            }
+
+            // Batch callers read one line per question as it comes.
+            await streams.Output.FlushAsync(cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task<Answer> AnswerAsync(IAnswerService answers, string question, CancellationToken cancellationToken)
+    {
+        var cleaned = ChatMarkup.Strip(question);
+        return cleaned.Length == 0
+            ? new Answer { Question = question, Answered = false, Text = "That was an empty question; ask me about the news in my articles.", Confidence = 0 }
+            : await answers.AnswerAsync(cleaned, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<string> Questions(
+        string[] words, TextReader input, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (words.Length > 0)
+        {
+            yield return string.Join(' ', words);
+            yield break;
+        }
+
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            yield return line;
+        }
+    }
+}

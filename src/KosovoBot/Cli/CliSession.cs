@@ -1,0 +1,51 @@
+using KosovoBot.Composition;
+using KosovoBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Cli;
+
+/// <summary>
+/// The services a one-shot verb needs, composed exactly as the chat host composes them but without adapters or
+/// the knowledge watcher, and with the same start-up validation of every options class.
+/// </summary>
+internal sealed class CliSession : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private CliSession(IHost host) => _host = host;
+
+    /// <summary>The composed services.</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>Builds and validates the services; on a configuration error returns null after printing it.</summary>
+    public static async Task<CliSession?> OpenAsync(TextWriter error)
+    {
+        var builder = HostComposition.CreateBuilder([], LogLevel.Warning);
+        var host = builder.Build();
+        try
+        {
+            host.Services.GetRequiredService<IStartupValidator>().Validate();
+            return new CliSession(host);
+        }
+        catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
+        {
+            await error.WriteLineAsync($"KosovoBot cannot start: {message}");
+            host.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>Resolves a required service.</summary>
+    public T Get<T>()
+        where T : notnull => _host.Services.GetRequiredService<T>();
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

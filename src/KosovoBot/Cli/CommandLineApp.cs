@@ -1,0 +1,61 @@
+using System.CommandLine;
+using KosovoBot.ConsoleChat;
+
+namespace KosovoBot.Cli;
+
+/// <summary>The one-shot verbs of the command line: ask, deadlines, quote, sources, knowledge check and import.</summary>
+internal static class CommandLineApp
+{
+    private const string Usage = """
+        Usage:
+          kosovobot                                  start the chat host (console chat when no platform is configured)
+          kosovobot ask [--json] [QUESTION]          answer a question; without QUESTION, one question a line from standard input
+          kosovobot deadlines [--json]               dated events in date order
+          kosovobot quote [--json] TERM              direct quotations by a speaker or containing a word
+          kosovobot sources [--json]                 the articles
+          kosovobot knowledge check                  how each knowledge file was cut into statements
+          kosovobot knowledge import FILE [options]  turn a raw article into a knowledge file
+        Run 'kosovobot VERB --help' for the options of a verb.
+        """;
+
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ask", "deadlines", "quote", "sources", "knowledge", "help", "-h", "--help", "-?", "--version",
+    };
+
+    /// <summary>True when the arguments name a verb; anything else starts the chat host.</summary>
+    public static bool IsVerbInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    /// <summary>Parses and runs a verb; exit code 2 with a usage message when the command line is wrong.</summary>
+    public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args is ["help", .. var rest])
+        {
+            args = [.. rest, "--help"];
+        }
+
+        var root = new RootCommand("KosovoBot answers questions about the news in its articles, with verbatim, attributed quotes.")
+        {
+            AskVerb.Create(streams),
+            DeadlinesVerb.Create(streams),
+            QuoteVerb.Create(streams),
+            SourcesVerb.Create(streams),
+            KnowledgeVerb.Create(streams),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await streams.Error.WriteLineAsync(error.Message);
+            }
+
+            await streams.Error.WriteLineAsync(Usage);
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = streams.Output, Error = streams.Error });
+    }
+}

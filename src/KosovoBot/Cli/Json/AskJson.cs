@@ -1,0 +1,4 @@
+namespace KosovoBot.Cli.Json;
+
+/// <summary>The <c>ask --json</c> object.</summary>
+internal sealed record AskJson(string Question, bool Answered, string Answer, double Confidence, IReadOnlyList<CitationJson> Citations);

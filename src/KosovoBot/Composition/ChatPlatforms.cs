@@ -1,0 +1,38 @@
+using KosovoBot.ConsoleChat;
+using KosovoBot.Discord;
+using KosovoBot.Slack;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KosovoBot.Composition;
+
+/// <summary>Chooses the chat adapters: each platform whose credentials are set, or the console when none is.</summary>
+internal static class ChatPlatforms
+{
+    /// <summary>Registers the configured adapters and returns their names.</summary>
+    public static IReadOnlyList<string> AddConfigured(IServiceCollection services, IConfiguration configuration, ConsoleStreams streams)
+    {
+        var added = new List<string>();
+        if (IsSet(configuration, "Discord:Token"))
+        {
+            services.AddDiscordAdapter(configuration);
+            added.Add("discord");
+        }
+
+        if (IsSet(configuration, "Slack:BotToken"))
+        {
+            services.AddSlackAdapter(configuration);
+            added.Add("slack");
+        }
+
+        if (added.Count == 0 || configuration.GetValue<bool>("Console:Enabled"))
+        {
+            services.AddConsoleChat(streams);
+            added.Add("console");
+        }
+
+        return added;
+    }
+
+    private static bool IsSet(IConfiguration configuration, string key) => !string.IsNullOrWhiteSpace(configuration[key]);
+}

@@ -1,0 +1,47 @@
+using KosovoBot.Core;
+using KosovoBot.Retrieval;
+using KosovoBot.SemanticKernel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace KosovoBot.Composition;
+
+/// <summary>The one place that wires configuration, logging and the platform-neutral services for every entry point.</summary>
+internal static class HostComposition
+{
+    /// <summary>
+    /// A host builder with configuration (appsettings.json, environment variables such as <c>Discord__Token</c>,
+    /// <paramref name="args"/>), logs on standard error (standard output is for answers), the knowledge, retrieval,
+    /// router and, when configured, the LLM answerer.
+    /// </summary>
+    public static HostApplicationBuilder CreateBuilder(string[] args, LogLevel defaultLogLevel)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(defaultLogLevel);
+
+        AddAnswering(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    private static void AddAnswering(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddKosovoBotCore();
+        services.AddKnowledge(configuration);
+        services.AddRetrieval(configuration);
+
+        // Decorates the extractive answerer and search only when Llm/Embeddings settings are present.
+        services.AddSemanticKernelAnswering(configuration);
+    }
+}

@@ -1,0 +1,16 @@
+using KosovoBot.Core.Chat;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KosovoBot.ConsoleChat;
+
+/// <summary>Registers the console chat adapter.</summary>
+internal static class ConsoleChatServiceCollectionExtensions
+{
+    /// <summary>Adds the console chat as an <see cref="IChatAdapter"/> over <paramref name="streams"/>.</summary>
+    public static IServiceCollection AddConsoleChat(this IServiceCollection services, ConsoleStreams streams)
+    {
+        services.AddSingleton(streams);
+        services.AddSingleton<IChatAdapter, ConsoleChatAdapter>();
+        return services;
+    }
+}

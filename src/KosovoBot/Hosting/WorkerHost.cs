@@ -1,0 +1,38 @@
+using KosovoBot.Composition;
+using KosovoBot.ConsoleChat;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Hosting;
+
+/// <summary>The long-running bot: every configured chat adapter under one generic host.</summary>
+internal static class WorkerHost
+{
+    /// <summary>Runs until Ctrl+C, end of console input or a fatal adapter error; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)
+    {
+        var builder = HostComposition.CreateBuilder(args, LogLevel.Information);
+        var adapters = ChatPlatforms.AddConfigured(builder.Services, builder.Configuration, streams);
+        if (adapters is ["console"])
+        {
+            // In a terminal chat, routine logs would interleave with the conversation.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services.AddHostedService<ChatAdapterRunner>();
+        using var host = builder.Build();
+        try
+        {
+            await host.RunAsync();
+        }
+        catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
+        {
+            await streams.Error.WriteLineAsync($"KosovoBot cannot start: {message}");
+            return 1;
+        }
+
+        return Environment.ExitCode;
+    }
+}
