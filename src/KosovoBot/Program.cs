@@ -1,3 +1,4 @@
 using KosovoBot;
+using KosovoBot.ConsoleChat;
 
-return await BotProgram.RunAsync(args, new ConsoleChat.ConsoleStreams(Console.In, Console.Out, Console.Error));
+return await BotProgram.RunAsync(args, new ConsoleStreams(Console.In, Console.Out, Console.Error));

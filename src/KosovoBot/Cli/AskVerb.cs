@@ -21,6 +21,7 @@ internal static class AskVerb
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("ask", "Answer a question with verbatim, attributed quotes, or decline.") { json, question };
+        CommonOptions.RejectUnknownOptions(command, question);
         command.SetAction((parse, cancellationToken) =>
             RunAsync(parse.GetValue(json), parse.GetValue(question) ?? [], streams, cancellationToken));
         return command;

@@ -21,6 +21,7 @@ internal static class QuoteVerb
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("quote", "Direct quotations by a speaker or containing a word.") { json, term };
+        CommonOptions.RejectUnknownOptions(command, term);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var query = string.Join(' ', parse.GetValue(term) ?? []);

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KosovoBot.Discord;
+
+/// <summary>Settings of the Discord adapter, bound from the <c>Discord</c> configuration section.</summary>
+public sealed class DiscordOptions
+{
+    /// <summary>The configuration section the options bind from.</summary>
+    public const string SectionName = "Discord";
+
+    // Three base64url parts separated by dots, as the Developer Portal issues bot tokens.
+    internal const string TokenPattern = @"^[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{16,}$";
+
+    /// <summary>The bot token from the Developer Portal (Bot page); set it through the <c>Discord__Token</c> environment variable.</summary>
+    [Required(ErrorMessage = "Discord:Token is not set. Copy the bot token from the Developer Portal (Bot > Reset Token) into the Discord__Token environment variable.")]
+    [RegularExpression(TokenPattern, ErrorMessage = "Discord:Token is malformed. It must be the bot token from the Developer Portal (three parts separated by dots, without a \"Bot \" prefix).")]
+    public string Token { get; set; } = string.Empty;
+
+    /// <summary>The REST base address, with the API version in the path.</summary>
+    [Required]
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10/");
+
+    /// <summary>A guild (server) id; when set, slash commands are registered to that guild only, which is instant.</summary>
+    [RegularExpression(@"^\d{1,20}$", ErrorMessage = "Discord:GuildId must be a numeric guild id (a snowflake).")]
+    public string? GuildId { get; set; }
+
+    /// <summary>The shard this process runs, from 0.</summary>
+    [Range(0, 65535)]
+    public int ShardId { get; set; }
+
+    /// <summary>The total number of shards; one when not set.</summary>
+    [Range(1, 65536)]
+    public int? ShardCount { get; set; }
+
+    /// <summary>
+    /// When true, a slash command is first acknowledged with a deferred response and the answer edits it afterwards;
+    /// use it when answers may take longer than Discord's 3-second window (an LLM).
+    /// </summary>
+    public bool DeferReplies { get; set; }
+
+    /// <summary>How long opening the gateway connection may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a close handshake may take before the socket is aborted.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
+    public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one REST request may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many times a request is retried after a server error or a network failure.</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The longest pause between gateway reconnect attempts.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(60);
+}

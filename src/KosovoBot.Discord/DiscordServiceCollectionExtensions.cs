@@ -1,0 +1,55 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Discord.Commands;
+using KosovoBot.Discord.Dispatch;
+using KosovoBot.Discord.Gateway;
+using KosovoBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Discord;
+
+/// <summary>Registers the Discord adapter.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    internal const string RandomKey = "KosovoBot.Discord.Random";
+
+    /// <summary>
+    /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start-up) and registers the
+    /// adapter as an <see cref="IChatAdapter"/>. The host registers <see cref="IChatRouter"/> and
+    /// <c>IQuoteService</c>, and calls this only when <c>Discord:Token</c> is set.
+    /// </summary>
+    public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<DiscordOptions>()
+            .Bind(configuration.GetSection(DiscordOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(RandomKey, Random.Shared);
+        // The factory's default logging writes whole request URIs, and interaction and webhook URIs hold tokens.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, static (provider, http) =>
+                http.Timeout = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)
+            .RemoveAllLoggers();
+
+        services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
+        services.AddSingleton<DiscordRateLimiter>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<DiscordRestClient>(provider, provider.GetRequiredKeyedService<Random>(RandomKey)));
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ReconnectPolicy>(provider, provider.GetRequiredKeyedService<Random>(RandomKey)));
+        services.AddSingleton<GatewaySessionState>();
+        services.AddSingleton<GatewayConnectionFactory>();
+        services.AddSingleton<GatewayClient>();
+        services.AddSingleton<RecentIds>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<DiscordDispatcher>();
+        services.AddSingleton<IDispatchSink>(static provider => provider.GetRequiredService<DiscordDispatcher>());
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<IChatAdapter, DiscordChatAdapter>();
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Discord.Gateway;
+
+/// <summary>Creates <see cref="ClientWebSocketConnection"/>s.</summary>
+internal sealed class ClientWebSocketConnectionFactory(IOptions<DiscordOptions> options) : IWebSocketConnectionFactory
+{
+    public IWebSocketConnection Create() => new ClientWebSocketConnection(options.Value.CloseTimeout);
+}

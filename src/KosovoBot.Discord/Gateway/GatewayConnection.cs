@@ -1,0 +1,256 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using KosovoBot.Discord.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace KosovoBot.Discord.Gateway;
+
+/// <summary>
+/// One gateway connection: Hello, heartbeats with zombie detection, Identify or Resume, sequence tracking and
+/// the control opcodes. Dispatches go to the <see cref="IDispatchSink"/>; the connection ends with an outcome.
+/// </summary>
+internal sealed class GatewayConnection(
+    IWebSocketConnection socket,
+    GatewaySessionState state,
+    IDispatchSink sink,
+    ReconnectPolicy policy,
+    DiscordOptions options,
+    TimeProvider time,
+    ILogger logger)
+{
+    private volatile bool _acknowledged = true;
+    private volatile bool _zombie;
+    private bool _reachedReady;
+
+    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    {
+        if (!resume)
+        {
+            state.ClearSession();
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task heartbeat = Task.CompletedTask;
+        try
+        {
+            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                connectTimeout.CancelAfter(options.ConnectTimeout);
+                await socket.ConnectAsync(url, connectTimeout.Token);
+            }
+
+            while (true)
+            {
+                var message = await socket.ReceiveAsync(linked.Token);
+                if (message.IsClose)
+                {
+                    return await OnClosedAsync(message.CloseCode, message.CloseReason, cancellationToken);
+                }
+
+                GatewayFrame? frame;
+                try
+                {
+                    frame = JsonSerializer.Deserialize(message.Payload.Span, DiscordJsonContext.Default.GatewayFrame);
+                }
+                catch (JsonException ex)
+                {
+                    logger.MalformedFrame(ex);
+                    continue;
+                }
+
+                switch (frame?.Op)
+                {
+                    case GatewayOpCode.Hello:
+                        var hello = frame.D.Deserialize(DiscordJsonContext.Default.HelloData)
+                            ?? throw new JsonException("Hello without data.");
+                        var helloAt = time.GetUtcNow();
+                        heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), helloAt, linked);
+                        await SendHandshakeAsync(resume, shard, linked.Token);
+                        break;
+                    case GatewayOpCode.HeartbeatAck:
+                        _acknowledged = true;
+                        break;
+                    case GatewayOpCode.Heartbeat:
+                        await SendHeartbeatAsync(linked.Token);
+                        break;
+                    case GatewayOpCode.Reconnect:
+                        logger.ReconnectRequested();
+                        await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "reconnect requested", cancellationToken);
+                        return new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady);
+                    case GatewayOpCode.InvalidSession:
+                        var resumable = frame.D.ValueKind == JsonValueKind.True;
+                        logger.InvalidSession(resumable);
+                        await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "invalid session", cancellationToken);
+                        return resumable
+                            ? new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady)
+                            : new ConnectionOutcome(CloseAction.Identify, null, policy.GetInvalidSessionDelay(), _reachedReady);
+                    case GatewayOpCode.Dispatch:
+                        OnDispatch(frame);
+                        break;
+                    default:
+                        logger.UnknownOpcode(frame?.Op ?? -1);
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await socket.CloseAsync((int)WebSocketCloseStatus.NormalClosure, "shutting down", CancellationToken.None);
+            return new ConnectionOutcome(CloseAction.Stop, null, null, _reachedReady);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException or JsonException)
+        {
+            socket.Abort();
+            if (_zombie)
+            {
+                return new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady);
+            }
+
+            logger.ConnectionLost("resume", ex);
+            return new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady);
+        }
+        finally
+        {
+            await linked.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private async Task<ConnectionOutcome> OnClosedAsync(int? closeCode, string? reason, CancellationToken cancellationToken)
+    {
+        var action = GatewayCloseCodes.Classify(closeCode);
+        if (action != CloseAction.Fatal)
+        {
+            logger.ConnectionClosed(closeCode, reason, action == CloseAction.Resume ? "resume" : "identify");
+        }
+
+        await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "closed by server", cancellationToken);
+        return new ConnectionOutcome(action, closeCode, null, _reachedReady);
+    }
+
+    private void OnDispatch(GatewayFrame frame)
+    {
+        if (frame.S is { } sequence && !state.TryAdvance(sequence))
+        {
+            logger.DuplicateDispatch(sequence);
+            return;
+        }
+
+        switch (frame.T)
+        {
+            case "READY":
+                ReadyData? ready;
+                try
+                {
+                    ready = frame.D.Deserialize(DiscordJsonContext.Default.ReadyData);
+                }
+                catch (JsonException ex)
+                {
+                    logger.MalformedDispatch(frame.T, frame.S, ex);
+                    return;
+                }
+
+                if (ready is null)
+                {
+                    return;
+                }
+
+                state.OnReady(ready.SessionId, new Uri(ready.ResumeGatewayUrl), ready.User.Id, ready.Application?.Id);
+                _reachedReady = true;
+                logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
+                break;
+            case "RESUMED":
+                _reachedReady = true;
+                logger.Resumed(state.Sequence);
+                break;
+            case { } name:
+                sink.Post(name, frame.S, frame.D);
+                break;
+        }
+    }
+
+    private async Task SendHandshakeAsync(bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    {
+        byte[] payload;
+        if (resume && state.SessionId is { } sessionId)
+        {
+            payload = JsonSerializer.SerializeToUtf8Bytes(
+                new GatewayCommand<ResumeData>
+                {
+                    Op = GatewayOpCode.Resume,
+                    D = new ResumeData { Token = options.Token, SessionId = sessionId, Seq = state.Sequence },
+                },
+                DiscordJsonContext.Default.GatewayCommandResumeData);
+        }
+        else
+        {
+            payload = JsonSerializer.SerializeToUtf8Bytes(
+                new GatewayCommand<IdentifyData>
+                {
+                    Op = GatewayOpCode.Identify,
+                    D = new IdentifyData
+                    {
+                        Token = options.Token,
+                        Intents = (int)GatewayIntents.Bot,
+                        Properties = new IdentifyProperties
+                        {
+                            Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
+                            Browser = DiscordClientInfo.LibraryName,
+                            Device = DiscordClientInfo.LibraryName,
+                        },
+                        Shard = shard,
+                    },
+                },
+                DiscordJsonContext.Default.GatewayCommandIdentifyData);
+        }
+
+        await socket.SendAsync(payload, cancellationToken);
+    }
+
+    private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
+        socket.SendAsync(
+            JsonSerializer.SerializeToUtf8Bytes(new HeartbeatCommand { D = state.Sequence }, DiscordJsonContext.Default.HeartbeatCommand),
+            cancellationToken);
+
+    private async Task HeartbeatLoopAsync(TimeSpan interval, DateTimeOffset helloAt, CancellationTokenSource connection)
+    {
+        var cancellationToken = connection.Token;
+        var due = helloAt + policy.GetFirstHeartbeatDelay(interval);
+        _acknowledged = true;
+        try
+        {
+            while (true)
+            {
+                var wait = due - time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await time.DelayAtLeastAsync(wait, cancellationToken);
+                }
+
+                if (!_acknowledged)
+                {
+                    _zombie = true;
+                    logger.HeartbeatAckMissed();
+                    socket.Abort();
+                    await connection.CancelAsync();
+                    return;
+                }
+
+                _acknowledged = false;
+
+                // Scheduled from the send, not from the previous due time, so that a long pause never fires a burst.
+                due = time.GetUtcNow() + interval;
+                await SendHeartbeatAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The connection ended; its owner reports why.
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The receive loop sees the same failure and decides what comes next.
+            await connection.CancelAsync();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Discord.Gateway;
+
+/// <summary>Runs one <see cref="GatewayConnection"/> over a fresh socket.</summary>
+internal sealed class GatewayConnectionFactory(
+    IWebSocketConnectionFactory sockets,
+    GatewaySessionState state,
+    IDispatchSink sink,
+    ReconnectPolicy policy,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<GatewayConnection> logger)
+{
+    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    {
+        await using var socket = sockets.Create();
+        var connection = new GatewayConnection(socket, state, sink, policy, options.Value, time, logger);
+        return await connection.RunAsync(url, resume, shard, cancellationToken);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+
+namespace KosovoBot.Discord;
+
+/// <summary>
+/// Every log line of the adapter. None takes a token, a socket address or user text above Debug.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Connecting to the Discord gateway to {Mode} (attempt {Attempt})")]
+    public static partial void Connecting(this ILogger logger, string mode, int attempt);
+
+    [LoggerMessage(2, LogLevel.Information, "Discord gateway ready: bot user {UserId}, shard [{ShardId}, {ShardCount}]")]
+    public static partial void Ready(this ILogger logger, string userId, int shardId, int shardCount);
+
+    [LoggerMessage(3, LogLevel.Information, "Discord gateway session resumed at sequence {Sequence}")]
+    public static partial void Resumed(this ILogger logger, int? sequence);
+
+    [LoggerMessage(4, LogLevel.Warning, "No heartbeat ACK from Discord since the last heartbeat: the connection is dead, reconnecting to resume")]
+    public static partial void HeartbeatAckMissed(this ILogger logger);
+
+    [LoggerMessage(5, LogLevel.Information, "Discord asked the bot to reconnect (op 7); resuming")]
+    public static partial void ReconnectRequested(this ILogger logger);
+
+    [LoggerMessage(6, LogLevel.Warning, "Discord invalidated the session (op 9, resumable: {Resumable})")]
+    public static partial void InvalidSession(this ILogger logger, bool resumable);
+
+    [LoggerMessage(7, LogLevel.Warning, "Discord closed the gateway connection with {CloseCode} ({Reason}); next: {Action}")]
+    public static partial void ConnectionClosed(this ILogger logger, int? closeCode, string? reason, string action);
+
+    [LoggerMessage(8, LogLevel.Warning, "The Discord gateway connection was lost; next: {Action}")]
+    public static partial void ConnectionLost(this ILogger logger, string action, Exception exception);
+
+    [LoggerMessage(9, LogLevel.Information, "Reconnecting to the Discord gateway in {Delay}")]
+    public static partial void ReconnectDelay(this ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(10, LogLevel.Critical, "Discord refused the bot (gateway close {CloseCode}): {Fix}")]
+    public static partial void FatalClose(this ILogger logger, int closeCode, string fix);
+
+    [LoggerMessage(11, LogLevel.Warning, "Skipped a malformed {EventName} dispatch (sequence {Sequence})")]
+    public static partial void MalformedDispatch(this ILogger logger, string? eventName, int? sequence, Exception exception);
+
+    [LoggerMessage(12, LogLevel.Debug, "Skipped dispatch {Sequence}: already handled before the resume")]
+    public static partial void DuplicateDispatch(this ILogger logger, int sequence);
+
+    [LoggerMessage(13, LogLevel.Warning, "Discord rate limit on {Route} (global: {Global}); retrying in {RetryAfter}")]
+    public static partial void RateLimited(this ILogger logger, string route, bool global, TimeSpan retryAfter);
+
+    [LoggerMessage(14, LogLevel.Warning, "Discord request {Route} failed ({Failure}); retry {Attempt} in {Delay}")]
+    public static partial void RestRetry(this ILogger logger, string route, string failure, int attempt, TimeSpan delay);
+
+    [LoggerMessage(15, LogLevel.Error, "Discord request {Route} failed: HTTP {Status}, Discord code {Code}: {Message}")]
+    public static partial void RestFailed(this ILogger logger, string route, int status, int code, string? message);
+
+    [LoggerMessage(16, LogLevel.Information, "The {Count} slash commands ({Scope}) are already registered; nothing to update")]
+    public static partial void CommandsUpToDate(this ILogger logger, int count, string scope);
+
+    [LoggerMessage(17, LogLevel.Information, "Registered {Count} slash commands ({Scope}) with one bulk overwrite")]
+    public static partial void CommandsRegistered(this ILogger logger, int count, string scope);
+
+    [LoggerMessage(18, LogLevel.Error, "Registering the slash commands failed; the bot still answers mentions and DMs")]
+    public static partial void CommandRegistrationFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(19, LogLevel.Error, "Answering a Discord {What} failed; the reply is dropped")]
+    public static partial void ReplyFailed(this ILogger logger, string what, Exception exception);
+
+    [LoggerMessage(20, LogLevel.Warning, "Discord recommends {Recommended} shards but this process runs shard [{ShardId}, {ShardCount}]; set Discord:ShardCount when the bot grows")]
+    public static partial void ShardHint(this ILogger logger, int recommended, int shardId, int shardCount);
+
+    [LoggerMessage(21, LogLevel.Debug, "Ignored gateway opcode {Op}")]
+    public static partial void UnknownOpcode(this ILogger logger, int op);
+
+    [LoggerMessage(22, LogLevel.Debug, "Handling {EventName} {Id} in channel {ChannelId}")]
+    public static partial void HandlingEvent(this ILogger logger, string eventName, string id, string? channelId);
+
+    [LoggerMessage(23, LogLevel.Warning, "Ignored an interaction for the unknown command {CommandName}")]
+    public static partial void UnknownCommand(this ILogger logger, string commandName);
+
+    [LoggerMessage(24, LogLevel.Information, "The Discord adapter stopped")]
+    public static partial void Stopped(this ILogger logger);
+
+    [LoggerMessage(25, LogLevel.Warning, "Skipped a gateway frame that is not valid JSON")]
+    public static partial void MalformedFrame(this ILogger logger, Exception exception);
+}

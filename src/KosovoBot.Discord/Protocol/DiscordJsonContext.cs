@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace KosovoBot.Discord.Protocol;
+
+/// <summary>Source-generated System.Text.Json metadata for every payload the adapter reads or writes.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(GatewayFrame))]
+[JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
+[JsonSerializable(typeof(GatewayCommand<ResumeData>))]
+[JsonSerializable(typeof(HeartbeatCommand))]
+[JsonSerializable(typeof(HelloData))]
+[JsonSerializable(typeof(ReadyData))]
+[JsonSerializable(typeof(MessageCreateData))]
+[JsonSerializable(typeof(InteractionData))]
+[JsonSerializable(typeof(GatewayBotResponse))]
+[JsonSerializable(typeof(RateLimitBody))]
+[JsonSerializable(typeof(DiscordErrorBody))]
+[JsonSerializable(typeof(CreateMessageRequest))]
+[JsonSerializable(typeof(InteractionResponse))]
+[JsonSerializable(typeof(InteractionCallbackData))]
+[JsonSerializable(typeof(List<ApplicationCommand>))]
+[JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
+internal sealed partial class DiscordJsonContext : JsonSerializerContext;

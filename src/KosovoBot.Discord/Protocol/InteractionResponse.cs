@@ -1,0 +1,9 @@
+namespace KosovoBot.Discord.Protocol;
+
+/// <summary>Body of <c>POST /interactions/{id}/{token}/callback</c>.</summary>
+internal sealed record InteractionResponse
+{
+    public required int Type { get; init; }
+
+    public InteractionCallbackData? Data { get; init; }
+}

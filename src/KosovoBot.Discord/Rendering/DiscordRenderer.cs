@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text;
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Chat;
+using KosovoBot.Core.Knowledge;
+
+namespace KosovoBot.Discord.Rendering;
+
+/// <summary>
+/// Renders a platform-neutral <see cref="ChatReply"/> as a Discord message: the text as content, quotes as
+/// embed fields with speaker, role and source, the timeline as an embed, all within Discord's limits.
+/// </summary>
+internal static class DiscordRenderer
+{
+    public static RenderedMessage Render(ChatReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply.Kind switch
+        {
+            ReplyKind.Answer => WithCitations(reply, reply.Citations.Count == 0 ? null : "Supporting quotes"),
+            ReplyKind.NoAnswer => WithCitations(reply, reply.Citations.Count == 0 ? null : "Related statements (not an answer)"),
+            ReplyKind.Quotes => WithCitations(reply, reply.Citations.Count == 0 ? null : "Direct quotations"),
+            ReplyKind.Timeline => RenderTimeline(reply),
+            ReplyKind.Sources => RenderSources(reply),
+            _ => new RenderedMessage(Content(reply), []),
+        };
+    }
+
+    /// <summary>The quote as a block followed by where it comes from; the attribution is never shortened away.</summary>
+    public static string QuoteBlock(Citation citation, int max)
+    {
+        var attribution = "— " + SourceLine(citation.Source, citation.Paragraph);
+        var room = max - attribution.Length - 3;
+        var quote = TextShortener.Shorten(TextShortener.EscapeMarkdown(citation.Quote.ReplaceLineEndings(" ")), Math.Max(room, 1));
+        return $"> {quote}\n{attribution}";
+    }
+
+    /// <summary>Speaker and role, or the article itself for the reporter's narration.</summary>
+    public static string SpeakerLine(Citation citation)
+    {
+        var speaker = citation.Speaker is { Length: > 0 } name ? name : "The article (reporter)";
+        var line = citation.Role is { Length: > 0 } role ? $"{speaker}, {role}" : speaker;
+        return citation.Kind switch
+        {
+            StatementKind.Direct => $"{line} (direct quote)",
+            StatementKind.Reported => $"{line} (reported)",
+            _ => line,
+        };
+    }
+
+    public static string SourceLine(SourceInfo source, int paragraph)
+    {
+        var date = source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"*{TextShortener.EscapeMarkdown(source.Title)}*, {source.Outlet}, {source.Author}, {date}, paragraph {paragraph}");
+    }
+
+    private static RenderedMessage WithCitations(ChatReply reply, string? title)
+    {
+        if (title is null)
+        {
+            return new RenderedMessage(Content(reply), []);
+        }
+
+        var embed = new EmbedComposer(title, null);
+        foreach (var citation in reply.Citations)
+        {
+            embed.TryAdd(SpeakerLine(citation), QuoteBlock(citation, DiscordLimits.FieldValue));
+        }
+
+        return new RenderedMessage(Content(reply), [embed.Build()]);
+    }
+
+    private static RenderedMessage RenderTimeline(ChatReply reply)
+    {
+        var items = reply.Timeline?.Items ?? [];
+        if (items.Count == 0)
+        {
+            return new RenderedMessage(Content(reply), []);
+        }
+
+        var embed = new EmbedComposer("Timeline", reply.Text);
+        foreach (var item in items)
+        {
+            var status = item.Status.ToString().ToUpperInvariant();
+            var name = $"{item.Date.Describe()} · {status}";
+            var what = TextShortener.Shorten($"**{TextShortener.EscapeMarkdown(item.Kind)}**: {TextShortener.EscapeMarkdown(item.What)}", 300);
+            var speaker = item.Evidence.Speaker is { Length: > 0 } ? $"\n{SpeakerLine(item.Evidence)}" : string.Empty;
+            var block = QuoteBlock(item.Evidence, DiscordLimits.FieldValue - what.Length - speaker.Length - 1);
+            embed.TryAdd(name, $"{what}\n{block}{speaker}");
+        }
+
+        return new RenderedMessage(Notices(reply), [embed.Build()]);
+    }
+
+    private static RenderedMessage RenderSources(ChatReply reply)
+    {
+        if (reply.Sources.Count == 0)
+        {
+            return new RenderedMessage(Content(reply), []);
+        }
+
+        var embed = new EmbedComposer("Sources", null);
+        foreach (var source in reply.Sources)
+        {
+            var outlet = source.OutletName is { Length: > 0 } full ? $"{source.Outlet} ({full})" : source.Outlet;
+            var date = source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var url = source.Url is { } address ? $"\n{address.AbsoluteUri}" : string.Empty;
+            embed.TryAdd(source.Title, $"{outlet} · {source.Author} · {date}{url}");
+        }
+
+        return new RenderedMessage(Content(reply), [embed.Build()]);
+    }
+
+    private static string? Content(ChatReply reply)
+    {
+        var text = new StringBuilder(reply.Text);
+        foreach (var notice in reply.Notices)
+        {
+            text.Append('\n').Append(notice);
+        }
+
+        var content = text.ToString().Trim();
+        return content.Length == 0 ? null : TextShortener.Shorten(content, DiscordLimits.Content);
+    }
+
+    private static string? Notices(ChatReply reply) =>
+        reply.Notices.Count == 0 ? null : TextShortener.Shorten(string.Join('\n', reply.Notices), DiscordLimits.Content);
+}

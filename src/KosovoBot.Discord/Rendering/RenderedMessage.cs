@@ -1,0 +1,23 @@
+using KosovoBot.Discord.Protocol;
+
+namespace KosovoBot.Discord.Rendering;
+
+/// <summary>A reply in Discord's shape, within every limit; the sender adds the reference and flags.</summary>
+internal sealed record RenderedMessage(string? Content, IReadOnlyList<Embed> Embeds)
+{
+    public CreateMessageRequest ToReply(string replyToMessageId) => new()
+    {
+        Content = Content,
+        Embeds = Embeds.Count == 0 ? null : Embeds,
+        AllowedMentions = AllowedMentions.None,
+        MessageReference = new MessageReference { MessageId = replyToMessageId, FailIfNotExists = false },
+    };
+
+    public InteractionCallbackData ToInteractionData(bool ephemeral) => new()
+    {
+        Content = Content,
+        Embeds = Embeds.Count == 0 ? null : Embeds,
+        AllowedMentions = AllowedMentions.None,
+        Flags = ephemeral ? MessageFlags.Ephemeral : null,
+    };
+}

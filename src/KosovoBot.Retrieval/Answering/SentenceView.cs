@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Analysis;
+
+namespace KosovoBot.Retrieval.Answering;
+
+/// <summary>A statement's words with the offsets where the question's terms occur, for cutting answer spans.</summary>
+internal sealed partial class SentenceView
+{
+    private readonly List<int> matched;
+
+    private SentenceView(Statement statement, List<WordSpan> words, List<int> matched)
+    {
+        Statement = statement;
+        Words = words;
+        this.matched = matched;
+    }
+
+    /// <summary>The statement.</summary>
+    public Statement Statement { get; }
+
+    /// <summary>The sentence.</summary>
+    public string Text => Statement.Text;
+
+    /// <summary>Its words, in order.</summary>
+    public IReadOnlyList<WordSpan> Words { get; }
+
+    /// <summary>How many words of the sentence match the question.</summary>
+    public int MatchCount => matched.Count;
+
+    /// <summary>Cuts <paramref name="statement"/> into words and marks those whose index term the question has.</summary>
+    public static SentenceView Create(Statement statement, ChainAnalyzer indexAnalyzer, IReadOnlySet<string> questionTerms)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var words = new List<WordSpan>();
+        foreach (Match match in Word().Matches(statement.Text))
+        {
+            words.Add(new WordSpan(match.Index, match.Index + match.Length));
+        }
+
+        var matched = new List<int>();
+        foreach (var token in TokenStreams.Analyze(indexAnalyzer, statement.Text))
+        {
+            if (questionTerms.Contains(token.Term))
+            {
+                matched.Add(token.Start);
+            }
+        }
+
+        return new SentenceView(statement, words, matched);
+    }
+
+    /// <summary>Characters from <paramref name="offset"/> to the nearest question word; large when none matched.</summary>
+    public int DistanceToMatch(int offset)
+    {
+        var best = int.MaxValue / 2;
+        foreach (var m in matched)
+        {
+            best = Math.Min(best, Math.Abs(m - offset));
+        }
+
+        return best;
+    }
+
+    /// <summary>How many question words lie in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public int MatchesIn(int start, int end) => matched.Count(m => m >= start && m < end);
+
+    /// <summary>Index of the word starting at or containing <paramref name="offset"/>, or -1.</summary>
+    public int WordAt(int offset)
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (Words[i].End > offset)
+            {
+                return Words[i].Start <= offset ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[’'.,\-][\p{L}\p{N}]+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+}

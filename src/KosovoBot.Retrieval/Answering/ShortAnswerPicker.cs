@@ -1,0 +1,87 @@
+using KosovoBot.Core.Knowledge;
+
+namespace KosovoBot.Retrieval.Answering;
+
+/// <summary>Chooses the statement and the span that answer a question of a given type.</summary>
+internal static class ShortAnswerPicker
+{
+    // Characters from the question's words at which a span's pull halves.
+    private const double DistanceScale = 40;
+
+    /// <summary>
+    /// For how many, when and where: the span that is strongest by its statement's score and closeness to the
+    /// question's words. For who: the first statement that names someone. Otherwise the best statement's clause.
+    /// </summary>
+    public static (SentenceView View, string Span) Pick(
+        QuestionType type, IReadOnlyList<SentenceView> views, IReadOnlyList<double> scores, AnswerContext context)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(context);
+        if (type is QuestionType.Quantity or QuestionType.When or QuestionType.Where)
+        {
+            (SentenceView View, string Span, double Strength)? best = null;
+            for (var i = 0; i < views.Count; i++)
+            {
+                var view = views[i];
+                var distance = 0;
+                var span = type switch
+                {
+                    QuestionType.Quantity => ShortAnswers.Quantity(view, out distance),
+                    QuestionType.When => ShortAnswers.When(view, out distance),
+                    _ => ShortAnswers.Where(view, context.QuestionWords, view.Statement.Source.Dateline, out distance),
+                };
+                var strength = scores[i] / (1 + (Math.Min(distance, 400) / DistanceScale));
+                if (span is not null && (best is null || strength > best.Value.Strength))
+                {
+                    best = (view, span, strength);
+                }
+            }
+
+            if (best is { } found)
+            {
+                return (found.View, found.Span);
+            }
+        }
+        else if (type == QuestionType.Who)
+        {
+            if (context.AsksForAuthor && !context.AsksAboutSpeech)
+            {
+                // The byline is front matter: cite the sentence that prints it, or else the best sentence of that article.
+                var byline = views.FirstOrDefault(static v => v.Text.Contains(v.Statement.Source.Author, StringComparison.Ordinal));
+                var view = byline ?? views[0];
+                return (view, view.Statement.Source.Author);
+            }
+
+            foreach (var view in views)
+            {
+                if (Who(view, views, context) is { } answer)
+                {
+                    return answer;
+                }
+            }
+        }
+
+        return (views[0], ClauseAnswers.Clause(views[0], type, context.MaxWords));
+    }
+
+    private static (SentenceView, string)? Who(SentenceView view, IReadOnlyList<SentenceView> views, AnswerContext context)
+    {
+        var statement = view.Statement;
+        if (statement.Speaker is not null && (context.AsksAboutSpeech || context.AsksForSpeakerOf(statement)))
+        {
+            // Cite the sentence that prints the speaker's full name when a close one does.
+            var naming = views.FirstOrDefault(v => v.Statement.Speaker == statement.Speaker
+                                                    && v.Text.Contains(statement.Speaker, StringComparison.Ordinal));
+            return (naming ?? view, Person(statement));
+        }
+
+        var exclude = context.AsksAboutSpeech ? null : statement.Speaker;
+        var names = ShortAnswers.Names(view, context.QuestionWords, context.Index.People, exclude)
+                    ?? (statement.Speaker is not null ? Person(statement) : null);
+        return names is null ? null : (view, names);
+    }
+
+    private static string Person(Statement statement) =>
+        statement.Role is { Length: > 0 } role ? $"{statement.Speaker}, {role}" : statement.Speaker!;
+}

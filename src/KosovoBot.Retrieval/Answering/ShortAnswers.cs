@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+
+namespace KosovoBot.Retrieval.Answering;
+
+/// <summary>
+/// Cuts the span of a sentence that answers a question of a given type: a number with its unit, a date, a
+/// place after a preposition, a name. Every span is the sentence's own words.
+/// </summary>
+internal static partial class ShortAnswers
+{
+    private static readonly HashSet<string> DatePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "until", "till", "by", "before", "after", "on", "in", "from", "through", "around",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "as",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "that", "which", "who",
+        "said", "says", "say", "told", "this", "these", "those", "it", "its", "their", "than", "if",
+    };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "most", "many", "some", "other", "the", "of", "&",
+    };
+
+    private static readonly HashSet<string> Identifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resolution", "article", "chapter", "section", "paragraph", "number", "no", "no.", "flight", "route",
+        "page", "room", "code", "law", "act", "decree", "protocol", "phase", "level", "grade", "item",
+    };
+
+    /// <summary>A number with its modifiers and unit ("just over 16,000 troops") nearest the question's words.</summary>
+    public static string? Quantity(SentenceView view, out int distance)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        Match? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match match in Number().Matches(view.Text))
+        {
+            var number = match.Groups["n"];
+            var isYear = number.Length == 4 && int.TryParse(number.Value, out var year) && year is >= 1800 and <= 2100;
+            if (isYear || IsIdentifier(view, number.Index))
+            {
+                continue;
+            }
+
+            var near = view.DistanceToMatch(number.Index);
+            if (near < bestDistance)
+            {
+                (best, bestDistance) = (match, near);
+            }
+        }
+
+        distance = bestDistance;
+        if (best is null)
+        {
+            return null;
+        }
+
+        var span = best.Value;
+        if (best.Groups["unit"].Success && FunctionWords.Contains(best.Groups["unit"].Value))
+        {
+            span = span[..(best.Groups["unit"].Index - best.Index)].TrimEnd();
+        }
+
+        return span;
+    }
+
+    /// <summary>The date the sentence names nearest the question's words, described in full, with its preposition.</summary>
+    public static string? When(SentenceView view, out int distance)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var mention in view.Statement.Dates)
+        {
+            var offset = view.Text.IndexOf(mention.Text, StringComparison.OrdinalIgnoreCase);
+            if (offset < 0)
+            {
+                continue;
+            }
+
+            var near = view.DistanceToMatch(offset);
+            if (near >= bestDistance)
+            {
+                continue;
+            }
+
+            bestDistance = near;
+            var described = mention.Date.Describe();
+            var word = view.WordAt(offset);
+            best = word > 0 && DatePrepositions.Contains(view.Words[word - 1].Of(view.Text))
+                ? $"{view.Words[word - 1].Of(view.Text)} {described}"
+                : described;
+        }
+
+        distance = bestDistance;
+        return best;
+    }
+
+    /// <summary>A capitalised place after a preposition ("in Brussels", "from Budapest") that the question does not name.</summary>
+    public static string? Where(SentenceView view, IReadOnlySet<string> questionWords, string? dateline, out int distance)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(questionWords);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match match in Place().Matches(view.Text))
+        {
+            var place = StripPossessive(match.Groups["place"].Value.TrimEnd('.'));
+            if (NamedBy(place, questionWords))
+            {
+                continue;
+            }
+
+            var near = view.DistanceToMatch(match.Index);
+            if (dateline is not null && place.Equals(dateline, StringComparison.OrdinalIgnoreCase))
+            {
+                near /= 2;
+            }
+
+            if (near < bestDistance)
+            {
+                (best, bestDistance) = ($"{match.Groups["prep"].Value} {place}", near);
+            }
+        }
+
+        distance = bestDistance;
+        return best;
+    }
+
+    /// <summary>
+    /// The names in the sentence the question does not already give, nearest its words, grouped when they stand
+    /// together ("the United States and most European Union countries").
+    /// </summary>
+    public static string? Names(SentenceView view, IReadOnlySet<string> questionWords, IReadOnlySet<string> people, string? exclude)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(people);
+        var spans = new List<(int Start, int End)>();
+        foreach (Match match in Name().Matches(view.Text))
+        {
+            var name = StripPossessive(match.Value);
+            var initialSingle = !name.Contains(' ', StringComparison.Ordinal)
+                                && !view.Text.AsSpan(0, match.Index).ContainsAnyInRange('A', 'z');
+            if (NamedBy(name, questionWords) || (initialSingle && !people.Contains(name))
+                || (exclude is not null && name.Equals(exclude, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            spans.Add((match.Index, match.Index + name.Length));
+        }
+
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        var known = spans.FindIndex(s => people.Contains(view.Text[s.Start..s.End]));
+        var anchor = known >= 0 ? known : spans.IndexOf(spans.MinBy(s => view.DistanceToMatch(s.Start)));
+        var (first, last) = (anchor, anchor);
+        while (first > 0 && Gap(view, spans[first - 1].End, spans[first].Start) <= 3)
+        {
+            first--;
+        }
+
+        while (last < spans.Count - 1 && Gap(view, spans[last].End, spans[last + 1].Start) <= 3)
+        {
+            last++;
+        }
+
+        var start = spans[first].Start;
+        var end = spans[last].End;
+        var next = view.WordAt(end + 1);
+        if (first != last && next >= 0 && view.Words[next].Start == end + 1 && IsPlainNoun(view.Words[next].Of(view.Text)))
+        {
+            end = view.Words[next].End;
+        }
+
+        var before = view.WordAt(Math.Max(start - 2, 0));
+        if (before >= 0 && view.Words[before].End == start - 1
+            && view.Words[before].Of(view.Text).Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            start = view.Words[before].Start;
+        }
+
+        return view.Text[start..end];
+    }
+
+    /// <summary>True when every word of <paramref name="name"/> is among the question's words.</summary>
+    public static bool NamedBy(string name, IReadOnlySet<string> questionWords)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(questionWords);
+        var any = false;
+        foreach (var word in name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var plain = StripPossessive(word).Trim('.').ToLowerInvariant();
+            if (plain.Length == 0 || plain is "the" or "of" or "de")
+            {
+                continue;
+            }
+
+            any = true;
+            if (!questionWords.Contains(plain))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    // Names stand together when only connectors lie between them ("the United States and most European Union").
+    private static int Gap(SentenceView view, int end, int start)
+    {
+        var between = view.Text[end..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return between.All(Connectors.Contains) ? between.Length : int.MaxValue;
+    }
+
+    // "resolution 1244", "article 5": a number that names something rather than counting it.
+    private static bool IsIdentifier(SentenceView view, int offset)
+    {
+        var word = view.WordAt(offset);
+        return word > 0 && Identifiers.Contains(view.Words[word - 1].Of(view.Text));
+    }
+
+    private static bool IsPlainNoun(string word) =>
+        word.Length > 2 && char.IsLower(word[0]) && !FunctionWords.Contains(word) && word.All(char.IsLetter);
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    [GeneratedRegex(@"(?:(?:just|nearly|almost|about|around|some|roughly|approximately|over|under|more than|less than|fewer than|up to|at least|an estimated)\s+){0,2}(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|hundred|percent))?(?:\s+(?<unit>[a-z][a-z-]+))?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?<prep>[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?<place>(?:the\s+)?\p{Lu}[\p{L}'.\-]*(?:\s+\p{Lu}[\p{L}'.\-]*)*)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|van|von|der|al|bin)\s+)*\p{Lu}[\p{L}'’.\-]*)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Name();
+}

@@ -1,0 +1,86 @@
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Analysis;
+using KosovoBot.Retrieval.Search;
+
+namespace KosovoBot.Retrieval.Quotes;
+
+/// <summary>
+/// Direct quotations by speaker or by word. A query names a speaker when all its words are among the words of a
+/// speaker's name and role ("Scheffer", "de hoop scheffer", "secretary general", "spokesman"), case- and
+/// diacritics-insensitively; otherwise it finds quotations holding all its words, stemmed ("reinforcements").
+/// </summary>
+internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
+{
+    private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { "the", "of", "by", "from", "mr", "ms", "mrs", "dr" };
+
+    /// <inheritdoc />
+    public QuoteSearchResult Find(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var index = cache.Current;
+        var quotes = index.Statements.Where(static s => s.Kind == StatementKind.Direct).ToList();
+        var words = PlainWords(index, query);
+        if (words.Count == 0)
+        {
+            return new QuoteSearchResult(query, []);
+        }
+
+        var bySpeaker = quotes.Where(s => NamesSpeaker(index, words, s)).ToList();
+        if (bySpeaker.Count > 0)
+        {
+            return new QuoteSearchResult(query, bySpeaker.ConvertAll(Citation.Of));
+        }
+
+        var stems = TokenStreams.Terms(index.IndexAnalyzer, query).Distinct(StringComparer.Ordinal).ToList();
+        if (stems.Count == 0)
+        {
+            return new QuoteSearchResult(query, []);
+        }
+
+        var byWord = quotes
+            .Where(s =>
+            {
+                var terms = TokenStreams.Terms(index.IndexAnalyzer, s.Text);
+                return stems.TrueForAll(terms.Contains);
+            })
+            .Select(Citation.Of)
+            .ToList();
+        return new QuoteSearchResult(query, byWord);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> SuggestSpeakers(string prefix, int max)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var index = cache.Current;
+        var wanted = string.Join(' ', PlainWords(index, prefix));
+        var speakers = index.Statements
+            .Where(static s => s.Kind == StatementKind.Direct && s.Speaker is not null)
+            .Select(static s => s.Speaker!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(name => (Name: name, Plain: string.Join(' ', PlainWords(index, name))))
+            .Where(s => s.Plain.Contains(wanted, StringComparison.Ordinal))
+            .OrderBy(s => s.Plain.StartsWith(wanted, StringComparison.Ordinal)
+                          || s.Plain.Contains(" " + wanted, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(static s => s.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(Math.Max(max, 0))
+            .Select(static s => s.Name)
+            .ToList();
+        return speakers;
+    }
+
+    private static bool NamesSpeaker(KnowledgeIndex index, List<string> words, Statement statement)
+    {
+        if (statement.Speaker is null)
+        {
+            return false;
+        }
+
+        var person = PlainWords(index, $"{statement.Speaker} {statement.Role}");
+        return words.TrueForAll(person.Contains);
+    }
+
+    private static List<string> PlainWords(KnowledgeIndex index, string text) =>
+        TokenStreams.Terms(index.PlainAnalyzer, text).Where(static w => !Ignored.Contains(w)).ToList();
+}

@@ -1,0 +1,53 @@
+using KosovoBot.Retrieval.Knowledge;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Retrieval.Search;
+
+/// <summary>
+/// Holds the index of the snapshot <see cref="IKnowledgeProvider.Current"/> gives, building it once per snapshot
+/// (by reference) and again when the provider swaps in a new one. Safe for concurrent callers.
+/// </summary>
+internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<RetrievalOptions> options, ILogger<KnowledgeIndexCache> logger)
+    : IDisposable
+{
+    private readonly Lock gate = new();
+    private KnowledgeIndex? current;
+
+    /// <summary>The options the index is built and searched with.</summary>
+    public RetrievalOptions Options => options.Value;
+
+    /// <summary>The index of the current snapshot.</summary>
+    public KnowledgeIndex Current
+    {
+        get
+        {
+            var knowledge = provider.Current;
+            var index = Volatile.Read(ref current);
+            if (index is not null && ReferenceEquals(index.Knowledge, knowledge))
+            {
+                return index;
+            }
+
+            lock (gate)
+            {
+                index = current;
+                if (index is null || !ReferenceEquals(index.Knowledge, knowledge))
+                {
+                    // The replaced index is left to the garbage collector: a search on another thread may still be
+                    // reading it, and an in-memory index holds no file handles.
+                    index = KnowledgeIndexBuilder.Build(knowledge, options.Value, logger);
+                    Volatile.Write(ref current, index);
+                }
+
+                return index;
+            }
+        }
+    }
+
+    /// <summary>Plans <paramref name="question"/> against the current index.</summary>
+    public QueryPlan Plan(string question) => QueryPlanner.Plan(Current, question, (float)options.Value.SynonymWeight);
+
+    /// <inheritdoc />
+    public void Dispose() => current?.Dispose();
+}

@@ -1,0 +1,143 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Retrieval.Analysis;
+
+namespace KosovoBot.Retrieval.Search;
+
+/// <summary>
+/// Turns a question into a <see cref="QueryPlan"/> against one index: strips chat markup, finds dates, maps every
+/// word to its index terms (own stem, synonyms of the word and of the two-word phrase it starts, or a spelling
+/// correction from the knowledge's vocabulary) and records which words the knowledge covers.
+/// </summary>
+internal static class QueryPlanner
+{
+    /// <summary>Plans <paramref name="question"/> against <paramref name="index"/>.</summary>
+    public static QueryPlan Plan(KnowledgeIndex index, string question, float synonymWeight)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var text = ChatMarkup.Strip(question ?? string.Empty);
+        var dates = QuestionDateParser.Parse(text);
+        var datesCovered = dates.Any(d => d.Tokens.Any(index.ContainsDate));
+        var stems = TokenStreams.Analyze(index.IndexAnalyzer, text);
+        var surfaces = TokenStreams.Analyze(index.PlainAnalyzer, text);
+        var inDate = surfaces.ConvertAll(s => dates.Any(d => s.Start >= d.Start && s.End <= d.End));
+
+        var stemOf = new string?[surfaces.Count];
+        var terms = new List<WeightedTerm>[surfaces.Count];
+        var tiers = new WordTier[surfaces.Count];
+        for (var i = 0; i < surfaces.Count; i++)
+        {
+            var surface = surfaces[i];
+            stemOf[i] = stems.Find(t => t.Start == surface.Start).Term;
+            tiers[i] = inDate[i] && stemOf[i] is not null ? WordTier.Soft : QuestionVocabulary.TierOf(surface.Term, stemOf[i]);
+            terms[i] = [];
+            if (tiers[i] != WordTier.Function)
+            {
+                terms[i].Add(new WeightedTerm(stemOf[i]!, 1f));
+                AddSynonyms(terms[i], index, text[surface.Start..surface.End], synonymWeight);
+            }
+        }
+
+        // A rule for a two-word phrase ("staying put", "how big", "secretary general") adds its synonyms to the
+        // phrase's first searched word.
+        for (var i = 0; i + 1 < surfaces.Count; i++)
+        {
+            var target = tiers[i] != WordTier.Function ? i : tiers[i + 1] != WordTier.Function ? i + 1 : -1;
+            if (target < 0 || inDate[i] || inDate[i + 1] || surfaces[i + 1].Start - surfaces[i].End > 2)
+            {
+                continue;
+            }
+
+            var known = new HashSet<string>(terms[i].Concat(terms[i + 1]).Select(static t => t.Term), StringComparer.Ordinal);
+            AddIf(terms[target], index, text[surfaces[i].Start..surfaces[i + 1].End], synonymWeight, known, stemOf[i], stemOf[i + 1]);
+        }
+
+        var words = new List<QueryWord>(surfaces.Count);
+        for (var i = 0; i < surfaces.Count; i++)
+        {
+            var surface = surfaces[i];
+            var covered = terms[i].Exists(t => index.Contains(t.Term));
+            if (!covered && tiers[i] == WordTier.Content && !inDate[i] && Correct(index, surface.Term) is { } correction)
+            {
+                terms[i].Add(new WeightedTerm(TokenStreams.Terms(index.IndexAnalyzer, correction).FirstOrDefault() ?? correction, 0.8f));
+                AddSynonyms(terms[i], index, correction, synonymWeight * 0.8f);
+                covered = terms[i].Exists(t => index.Contains(t.Term));
+            }
+
+            words.Add(new QueryWord(surface.Term, surface.Start, surface.End, tiers[i], IsSalient(text, surface), stemOf[i], terms[i], covered, inDate[i]));
+        }
+
+        return new QueryPlan(text, words, dates, datesCovered);
+    }
+
+    private static void AddSynonyms(List<WeightedTerm> terms, KnowledgeIndex index, string text, float weight)
+    {
+        foreach (var token in TokenStreams.Analyze(index.QueryAnalyzer, text))
+        {
+            if (!terms.Exists(t => t.Term == token.Term))
+            {
+                terms.Add(new WeightedTerm(token.Term, weight));
+            }
+        }
+    }
+
+    private static void AddIf(List<WeightedTerm> terms, KnowledgeIndex index, string phrase, float weight, HashSet<string> known, string? first, string? second)
+    {
+        var tokens = TokenStreams.Analyze(index.QueryAnalyzer, phrase);
+        if (!tokens.Exists(static t => t.IsSynonym))
+        {
+            return;
+        }
+
+        foreach (var token in tokens)
+        {
+            if (!known.Contains(token.Term) && token.Term != first && token.Term != second && !terms.Exists(t => t.Term == token.Term))
+            {
+                terms.Add(new WeightedTerm(token.Term, weight));
+            }
+        }
+    }
+
+    private static string? Correct(KnowledgeIndex index, string word)
+    {
+        if (word.Length < 5 || word.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var max = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        foreach (var candidate in index.Vocabulary)
+        {
+            if (candidate.Length >= 4 && candidate[0] == word[0] && EditDistance.Within(word, candidate, max)
+                && (best is null || string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    // A name or number the user typed: capitalised after the first word, an acronym, or digits.
+    private static bool IsSalient(string text, AnalyzedToken surface)
+    {
+        var word = text.AsSpan(surface.Start, surface.End - surface.Start);
+        if (word.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.Length >= 2 && word.Length <= 5 && !word.ContainsAnyInRange('a', 'z'))
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(0, surface.Start).TrimEnd();
+        return before.Length > 0 && before[^1] is not ('.' or '?' or '!' or ':' or '"' or '\'');
+    }
+}

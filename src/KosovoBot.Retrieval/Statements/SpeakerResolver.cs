@@ -1,0 +1,362 @@
+namespace KosovoBot.Retrieval.Statements;
+
+/// <summary>
+/// Finds who a sentence (or the tag of a quotation) attributes words to, remembering the people an article
+/// has introduced so that "said Appathurai" and "he said" resolve to the full name and carry the role.
+/// </summary>
+/// <remarks>
+/// Persons come from the text itself: a run of capitalised words (with particles such as "de") before or after
+/// a speech verb. The last two words, or the words from the one before the first particle, are the name; the
+/// words before them up to a function word are the role ("NATO Secretary General"). A bare surname is looked up
+/// among the people already named, then among capitalised runs anywhere in the article. A body is the subject
+/// of the speech verb: an acronym when the subject has one ("The NATO military alliance says" is NATO), else the
+/// subject's leading words in the text's own casing ("Western governments", "Analysts").
+/// </remarks>
+internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
+{
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        "it", "they", "we", "i", "you", "this", "there", "these", "those", "he", "she", "what", "one",
+    };
+
+    private readonly Dictionary<string, string?> roles = new(StringComparer.Ordinal);
+    private readonly List<string> people = [];
+    private List<List<Token>>? introductions;
+
+    /// <summary>The person named last, for "he said".</summary>
+    public string? LastPerson { get; private set; }
+
+    /// <summary>The role known for a person, if any.</summary>
+    public string? RoleOf(string person) => roles.GetValueOrDefault(person);
+
+    /// <summary>The attribution of the first speech verb in <paramref name="tokens"/>, if any.</summary>
+    public Attribution? FindSpeech(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            {
+                var source = ForwardPhrase(tokens, i + 2);
+                if (source.Count > 0)
+                {
+                    return FromPhrase(source);
+                }
+            }
+
+            if (!IsSpeechVerb(tokens, i))
+            {
+                continue;
+            }
+
+            var j = i - 1;
+            while (j >= 0 && tokens[j].IsWord && (Lexicon.Adverbials.Contains(tokens[j].Lower) || IsLyAdverb(tokens[j])))
+            {
+                j--;
+            }
+
+            if (j >= 0 && tokens[j].IsWord && (Lexicon.Passive.Contains(tokens[j].Lower) || tokens[j].Lower == "to"))
+            {
+                continue; // "are expected to", "to maintain": nobody's words
+            }
+
+            if (j >= 0 && tokens[j].IsWord && Lexicon.Pronouns.Contains(tokens[j].Lower))
+            {
+                return Pronoun();
+            }
+
+            var appositive = Appositive(tokens, j);
+            if (appositive is not null)
+            {
+                return appositive;
+            }
+
+            if ((j < 0 || !tokens[j].IsWord) && Lexicon.InvertibleVerbs.Contains(tokens[i].Lower))
+            {
+                var after = ForwardPhrase(tokens, i + 1);
+                if (after.Count > 0)
+                {
+                    return after.Count == 1 && Lexicon.Pronouns.Contains(after[0].Lower) ? Pronoun() : FromPhrase(after);
+                }
+            }
+
+            var k = RunStart(tokens, j);
+            if (k < j)
+            {
+                return FromPhrase(WithTitleWords(tokens, k, j));
+            }
+
+            // A trailing tag after a comma: "..., police officials said."
+            var p = j;
+            while (p >= 0 && tokens[p].IsWord && !Lexicon.IsBoundary(tokens[p]) && j - p < 4)
+            {
+                p--;
+            }
+
+            if (p >= 0 && p < j && tokens[p].Text == "," && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord))
+            {
+                return FromPhrase(tokens.GetRange(p + 1, j - p));
+            }
+
+            var subject = ClauseSubject(tokens, i);
+            if (subject is not null)
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    // Index before the capitalised run ending at j; particles and "of"/"for" may sit inside ("Secretary of State").
+    private static int RunStart(List<Token> tokens, int j)
+    {
+        var k = j;
+        while (k >= 0 && tokens[k].IsWord
+            && (tokens[k].IsCapitalized
+                || (k < j && Lexicon.Particles.Contains(tokens[k].Text))
+                || (k < j && k > 0 && (tokens[k].Lower is "of" or "for") && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized)))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    // "Serbia's prime minister, Vojislav Kostunica, said": the name between commas, the role before them.
+    private Attribution? Appositive(List<Token> tokens, int j)
+    {
+        if (j < 1 || tokens[j].Text != "," || !tokens[j - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var k = RunStart(tokens, j - 1);
+        if (k < 1 || tokens[k].Text != "," || j - 1 - k < 2)
+        {
+            return null;
+        }
+
+        var r = k;
+        while (r - 1 >= 0 && !Lexicon.IsBoundary(tokens[r - 1]) && k - r < 4)
+        {
+            r--;
+        }
+
+        var phrase = tokens.GetRange(r, k - r);
+        phrase.AddRange(tokens.GetRange(k + 1, j - 1 - k));
+        var found = FromPhrase(phrase);
+        return found is { IsPerson: true } ? found : null;
+    }
+
+    private static bool IsSpeechVerb(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord || t.IsCapitalized)
+        {
+            return false;
+        }
+
+        return Lexicon.SpeechVerbs.Contains(t.Lower)
+            || (Lexicon.SpeechVerbPhrases.TryGetValue(t.Lower, out var next) && i + 1 < tokens.Count && tokens[i + 1].Lower == next);
+    }
+
+    private static bool IsLyAdverb(Token token) =>
+        !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal);
+
+    // The capitalised run tokens[k+1..j] plus up to four title words before it ("NATO spokesman James Appathurai").
+    private static List<Token> WithTitleWords(List<Token> tokens, int k, int j)
+    {
+        var start = k + 1;
+        var extra = 0;
+        while (start - 1 >= 0 && !Lexicon.IsBoundary(tokens[start - 1]) && extra < 4)
+        {
+            start--;
+            extra++;
+        }
+
+        return tokens.GetRange(start, j - start + 1);
+    }
+
+    private static List<Token> ForwardPhrase(List<Token> tokens, int from)
+    {
+        var phrase = new List<Token>();
+        for (var i = from; i < tokens.Count && phrase.Count < 8; i++)
+        {
+            if (!tokens[i].IsWord || (phrase.Count > 0 && Lexicon.Boundaries.Contains(tokens[i].Lower)))
+            {
+                break;
+            }
+
+            phrase.Add(tokens[i]);
+        }
+
+        return phrase;
+    }
+
+    private Attribution? Pronoun() =>
+        LastPerson is null ? null : new Attribution(LastPerson, roles.GetValueOrDefault(LastPerson), IsPerson: true);
+
+    private Attribution? ClauseSubject(List<Token> tokens, int verb)
+    {
+        var s = 0;
+        if (tokens.Count > 1 && tokens[0].IsWord && tokens[1].Text == ",")
+        {
+            s = 2; // a discourse marker: "However, ..."
+        }
+
+        while (s < verb && tokens[s].IsWord && Lexicon.Determiners.Contains(tokens[s].Lower))
+        {
+            s++;
+        }
+
+        if (s >= verb || !tokens[s].IsWord || SubjectPronouns.Contains(tokens[s].Lower) || Lexicon.IsBoundary(tokens[s]))
+        {
+            return null;
+        }
+
+        var phrase = new List<Token>();
+        while (s < verb && tokens[s].IsWord && tokens[s].IsCapitalized)
+        {
+            phrase.Add(tokens[s++]);
+        }
+
+        // "Western governments", "officials": the head noun after the capitalised words, when no acronym names the body.
+        if (s < verb && tokens[s].IsWord && !Lexicon.IsBoundary(tokens[s]) && !phrase.Exists(t => t.IsAcronym))
+        {
+            phrase.Add(tokens[s]);
+        }
+
+        return phrase.Count == 0 ? null : FromPhrase(phrase);
+    }
+
+    private Attribution? FromPhrase(List<Token> phrase)
+    {
+        var start = 0;
+        while (start < phrase.Count && (Lexicon.Determiners.Contains(phrase[start].Lower) || Lexicon.Boundaries.Contains(phrase[start].Lower)))
+        {
+            start++;
+        }
+
+        phrase = phrase.GetRange(start, phrase.Count - start);
+        if (phrase.Count == 0 || (phrase.Count == 1 && SubjectPronouns.Contains(phrase[0].Lower)))
+        {
+            return null;
+        }
+
+        var m = phrase.Count - 1;
+        while (m >= 0 && (phrase[m].IsTitleCase || Lexicon.Particles.Contains(phrase[m].Text)))
+        {
+            m--;
+        }
+
+        var nameRun = phrase.GetRange(m + 1, phrase.Count - m - 1);
+        while (nameRun.Count > 0 && Lexicon.Particles.Contains(nameRun[0].Text))
+        {
+            nameRun.RemoveAt(0);
+            m++;
+        }
+
+        if (nameRun.Count >= 2
+            && !Lexicon.OrganisationHeads.Contains(nameRun[^1].Bare.ToLowerInvariant())
+            && !nameRun.Exists(t => Lexicon.CalendarWords.Contains(t.Bare.ToLowerInvariant())))
+        {
+            var particle = nameRun.FindIndex(1, t => Lexicon.Particles.Contains(t.Text));
+            var nameStart = particle > 0 ? particle - 1 : nameRun.Count - 2;
+            var name = Join(nameRun.GetRange(nameStart, nameRun.Count - nameStart));
+            var roleTokens = phrase.GetRange(0, m + 1 + nameStart);
+            return Person(name, roleTokens.Count > 0 ? Join(roleTokens) : null);
+        }
+
+        if (nameRun.Count == 1)
+        {
+            var known = Lookup(nameRun[0].Bare);
+            if (known is not null)
+            {
+                var roleTokens = phrase.GetRange(0, m + 1);
+                return Person(known, roleTokens.Count > 0 ? Join(roleTokens) : null);
+            }
+        }
+
+        var acronym = phrase.Find(t => t.IsAcronym);
+        return acronym.Text is not null && phrase.Count > 1
+            ? new Attribution(acronym.Bare, null, IsPerson: false)
+            : new Attribution(Join(phrase), null, IsPerson: false);
+    }
+
+    private Attribution Person(string name, string? role)
+    {
+        if (!roles.TryGetValue(name, out var known))
+        {
+            people.Add(name);
+            roles[name] = role;
+        }
+        else if (known is null && role is not null)
+        {
+            roles[name] = role;
+        }
+
+        LastPerson = name;
+        return new Attribution(name, roles[name], IsPerson: true);
+    }
+
+    private string? Lookup(string surname)
+    {
+        for (var i = people.Count - 1; i >= 0; i--)
+        {
+            if (people[i].EndsWith(" " + surname, StringComparison.Ordinal))
+            {
+                return people[i];
+            }
+        }
+
+        // Introduced earlier without a speech verb ("chaired by envoy Ana Kovac ... said Kovac"): find the full run.
+        introductions ??= [.. documentSentences.Select(s => Tokenizer.Tokenize(s))];
+        foreach (var tokens in introductions)
+        {
+            for (var j = 1; j < tokens.Count; j++)
+            {
+                if (tokens[j].Bare == surname && tokens[j - 1].IsTitleCase)
+                {
+                    var found = FromPhraseWithoutLookup(WithTitleWords(tokens, RunStart(tokens, j), j));
+                    if (found is not null)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string? FromPhraseWithoutLookup(List<Token> phrase)
+    {
+        var m = phrase.Count - 1;
+        while (m >= 0 && (phrase[m].IsTitleCase || Lexicon.Particles.Contains(phrase[m].Text)))
+        {
+            m--;
+        }
+
+        var nameRun = phrase.GetRange(m + 1, phrase.Count - m - 1);
+        if (nameRun.Count < 2 || Lexicon.OrganisationHeads.Contains(nameRun[^1].Bare.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var particle = nameRun.FindIndex(1, t => Lexicon.Particles.Contains(t.Text));
+        var nameStart = particle > 0 ? particle - 1 : nameRun.Count - 2;
+        var name = Join(nameRun.GetRange(nameStart, nameRun.Count - nameStart));
+        var roleTokens = phrase.GetRange(0, m + 1 + nameStart);
+        while (roleTokens.Count > 0 && Lexicon.IsBoundary(roleTokens[0]))
+        {
+            roleTokens.RemoveAt(0);
+        }
+
+        people.Add(name);
+        roles[name] = roleTokens.Count > 0 ? Join(roleTokens) : null;
+        return name;
+    }
+
+    private static string Join(List<Token> tokens) =>
+        string.Join(' ', tokens.Select((t, i) => i == tokens.Count - 1 ? t.Bare : t.Text));
+}

@@ -1,0 +1,57 @@
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Knowledge;
+
+namespace KosovoBot.Retrieval.Timeline;
+
+/// <summary>
+/// Every date every statement names, as timeline items in date order, each marked past, today or upcoming as of
+/// its article's date. One event named twice (same date, same kind) is listed once, from its first sentence.
+/// </summary>
+internal sealed class TimelineService(IKnowledgeProvider provider) : ITimelineService
+{
+    /// <inheritdoc />
+    public Core.Answers.Timeline GetTimeline()
+    {
+        var knowledge = provider.Current;
+        var asOf = knowledge.Documents.Count == 0
+            ? DateOnly.MinValue
+            : knowledge.Documents.Max(static d => d.Source.Published);
+        var items = new List<(TimelineItem Item, int Order)>();
+        var seen = new HashSet<(string SourceId, string Date, DatePrecision Precision, string Kind)>();
+        foreach (var statement in knowledge.Statements)
+        {
+            foreach (var mention in statement.Dates)
+            {
+                var kind = TimelineWording.KindOf(statement, mention);
+                if (!seen.Add((statement.Source.Id, mention.Date.ToIsoString(), mention.Date.Precision, kind)))
+                {
+                    continue;
+                }
+
+                var item = new TimelineItem
+                {
+                    Date = mention.Date,
+                    Kind = kind,
+                    What = TimelineWording.WhatOf(statement, mention),
+                    Status = StatusOf(mention.Date, statement.Source.Published),
+                    Evidence = Citation.Of(statement),
+                };
+                items.Add((item, items.Count));
+            }
+        }
+
+        var ordered = items
+            .OrderBy(static i => i.Item.Date)
+            .ThenBy(static i => i.Order)
+            .Select(static i => i.Item)
+            .ToList();
+        return new Core.Answers.Timeline(asOf, ordered);
+    }
+
+    /// <summary>Past when the date ends before <paramref name="published"/>, upcoming when it starts after, else today.</summary>
+    internal static TimelineStatus StatusOf(ResolvedDate date, DateOnly published) =>
+        date.End < published ? TimelineStatus.Past
+        : date.Start > published ? TimelineStatus.Upcoming
+        : TimelineStatus.Today;
+}

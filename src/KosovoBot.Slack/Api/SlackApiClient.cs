@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack.Api;
+
+/// <summary>
+/// The few Web API methods the bot calls. A 429 is waited out for <c>Retry-After</c> and sent again however
+/// often it comes, so no reply is dropped for a rate limit; network errors and 5xx retry with backoff a bounded
+/// number of times; <c>{ok:false}</c> is logged with Slack's error code.
+/// </summary>
+internal sealed class SlackApiClient(
+    IHttpClientFactory httpClients,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackApiClient> logger)
+{
+    /// <summary>The named <see cref="HttpClient"/> the adapter registers.</summary>
+    public const string HttpClientName = "KosovoBot.Slack";
+
+    private static readonly HashSet<string> FatalAuthErrors =
+        ["not_authed", "invalid_auth", "account_inactive", "token_revoked", "token_expired", "no_permission",
+         "user_removed_from_team", "team_disabled", "missing_scope", "not_allowed_token_type"];
+
+    private readonly SlackOptions _options = options.Value;
+    private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
+
+    /// <summary>Calls <c>auth.test</c> with the bot token; a refused token is fatal and names <c>Slack:BotToken</c>.</summary>
+    public async Task<SlackBotIdentity> AuthTestAsync(CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "auth.test", _options.BotToken, EmptyRequest.Instance,
+            SlackJsonContext.Default.EmptyRequest, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
+        if (!response.Ok || string.IsNullOrEmpty(response.UserId))
+        {
+            throw new ChatAdapterFatalException(
+                $"Slack refused Slack:BotToken in auth.test ({response.Error ?? "no user_id"}). "
+                + "Set Slack:BotToken to the Bot User OAuth Token (xoxb-…) from OAuth & Permissions, and reinstall the app if it was revoked.");
+        }
+
+        return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+    }
+
+    /// <summary>Calls <c>apps.connections.open</c> with the app-level token and returns the one-time WSS URL.</summary>
+    public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "apps.connections.open", _options.AppToken ?? string.Empty, EmptyRequest.Instance,
+            SlackJsonContext.Default.EmptyRequest, SlackJsonContext.Default.ConnectionsOpenResponse, cancellationToken);
+        if (response.Ok && response.Url is { } url)
+        {
+            return url;
+        }
+
+        if (response.Error is { } error && FatalAuthErrors.Contains(error))
+        {
+            throw new ChatAdapterFatalException(
+                $"Slack refused Slack:AppToken in apps.connections.open ({error}). Set Slack:AppToken to an app-level token "
+                + "(xapp-…) with the connections:write scope (Basic Information > App-Level Tokens) and turn Socket Mode on.");
+        }
+
+        throw new SlackApiException("apps.connections.open", response.Error ?? "no url");
+    }
+
+    /// <summary>Posts a message; returns its ts, or null when Slack refused it (logged with the error code).</summary>
+    public async Task<string?> PostMessageAsync(PostMessageRequest message, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "chat.postMessage", _options.BotToken, message,
+            SlackJsonContext.Default.PostMessageRequest, SlackJsonContext.Default.PostMessageResponse, cancellationToken);
+        if (!response.Ok)
+        {
+            return null;
+        }
+
+        Log.Replied(logger, message.Channel, response.Ts);
+        return response.Ts;
+    }
+
+    /// <summary>Sends a delayed slash command reply to its <c>response_url</c>.</summary>
+    public async Task PostToResponseUrlAsync(Uri responseUrl, SlashCommandResponse reply, CancellationToken cancellationToken)
+    {
+        using var response = await SendWithRetriesAsync(
+            "response_url", responseUrl, token: null, reply, SlackJsonContext.Default.SlashCommandResponse, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.ApiStatus(logger, "response_url", (int)response.StatusCode);
+        }
+    }
+
+    private async Task<TResponse> CallAsync<TRequest, TResponse>(
+        string method,
+        string token,
+        TRequest body,
+        JsonTypeInfo<TRequest> requestInfo,
+        JsonTypeInfo<TResponse> responseInfo,
+        CancellationToken cancellationToken)
+        where TResponse : ISlackResponse
+    {
+        var uri = new Uri(_options.ApiBaseUrl, method);
+        using var response = await SendWithRetriesAsync(method, uri, token, body, requestInfo, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.ApiStatus(logger, method, (int)response.StatusCode);
+            throw new SlackApiException(method, $"http_{(int)response.StatusCode}");
+        }
+
+        TResponse? result;
+        try
+        {
+            result = await response.Content.ReadFromJsonAsync(responseInfo, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new SlackApiException(method, "invalid_json", ex);
+        }
+
+        if (result is null)
+        {
+            throw new SlackApiException(method, "empty_response");
+        }
+
+        if (!result.Ok)
+        {
+            Log.ApiError(logger, method, result.Error);
+        }
+
+        return result;
+    }
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync<TRequest>(
+        string method,
+        Uri uri,
+        string? token,
+        TRequest body,
+        JsonTypeInfo<TRequest> requestInfo,
+        CancellationToken cancellationToken)
+    {
+        var client = httpClients.CreateClient(HttpClientName);
+        var transientFailures = 0;
+        while (true)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+            {
+                Content = JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }),
+            };
+            if (token is not null)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
+            HttpResponseMessage response;
+            try
+            {
+                using var timeout = new CancellationTokenSource(_options.RequestTimeout, time);
+                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+                response = await client.SendAsync(request, linked.Token);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (transientFailures >= _options.MaxTransientRetries)
+                {
+                    throw new SlackApiException(method, "unreachable", ex);
+                }
+
+                var delay = _backoff.Delay(transientFailures++);
+                Log.TransientRetry(logger, ex, method, transientFailures, delay);
+                await Task.Delay(delay, time, cancellationToken);
+                continue;
+            }
+
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                var wait = RetryAfter(response);
+                response.Dispose();
+                Log.RateLimited(logger, method, wait);
+                await Task.Delay(wait, time, cancellationToken);
+                continue;
+            }
+
+            if ((int)response.StatusCode >= 500 && transientFailures < _options.MaxTransientRetries)
+            {
+                response.Dispose();
+                var delay = _backoff.Delay(transientFailures++);
+                Log.TransientRetry(logger, null, method, transientFailures, delay);
+                await Task.Delay(delay, time, cancellationToken);
+                continue;
+            }
+
+            return response;
+        }
+    }
+
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        if (header?.Delta is { } delta && delta >= TimeSpan.Zero)
+        {
+            return delta;
+        }
+
+        // Slack always sends seconds; one second is the safe floor when it is missing or unreadable.
+        return TimeSpan.FromSeconds(1);
+    }
+}

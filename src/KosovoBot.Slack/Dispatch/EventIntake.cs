@@ -1,0 +1,45 @@
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Protocol;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack.Dispatch;
+
+/// <summary>
+/// Takes an event callback from either transport: drops repeats by <c>event_id</c>, keeps only questions,
+/// and queues the answer. Never blocks, so the caller can acknowledge at once.
+/// </summary>
+internal sealed class EventIntake(
+    SlackIdentityStore identity,
+    ReplyQueue queue,
+    SlackResponder responder,
+    IOptions<SlackOptions> options,
+    ILogger<EventIntake> logger)
+{
+    private readonly EventIdCache _handled = new(options.Value.DedupeCapacity);
+
+    /// <summary>Accepts <paramref name="callback"/>; <paramref name="retryAttempt"/> is Slack's redelivery count.</summary>
+    public void Accept(EventCallback callback, int retryAttempt)
+    {
+        if (callback.Type != "event_callback" || callback.Event is not { } e)
+        {
+            Log.EventIgnored(logger, callback.Type, null, "not an event_callback");
+            return;
+        }
+
+        if (callback.EventId is { Length: > 0 } eventId && !_handled.TryAdd(eventId))
+        {
+            Log.DuplicateEvent(logger, eventId, retryAttempt);
+            return;
+        }
+
+        var question = EventFilter.ToQuestion(e, identity.Current, out var why);
+        if (question is null)
+        {
+            Log.EventIgnored(logger, e.Type, e.Subtype, why);
+            return;
+        }
+
+        queue.Enqueue(ct => responder.AnswerAsync(question, ct));
+    }
+}

@@ -1,0 +1,34 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Rendering;
+using Microsoft.Extensions.Logging;
+
+namespace KosovoBot.Slack.Dispatch;
+
+/// <summary>Answers one question: route it, render the reply, post it into the asker's thread.</summary>
+internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, ILogger<SlackResponder> logger)
+{
+    public async Task AnswerAsync(IncomingQuestion question, CancellationToken cancellationToken)
+    {
+        Log.Question(logger, question.UserId, question.ChannelId);
+        ChatReply reply;
+        try
+        {
+            reply = await router.RouteAsync(
+                new ChatRequest
+                {
+                    Text = question.Text,
+                    Origin = new ChatOrigin(SlackAdapter.PlatformName, question.ChannelId, question.UserId, question.IsDirectMessage),
+                },
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AnswerFailed(logger, ex);
+            reply = ChatReply.Error("Sorry, something went wrong while answering. Please try again.");
+        }
+
+        var message = SlackRenderer.Render(reply);
+        await api.PostMessageAsync(message.ToPostMessage(question.ChannelId, question.ThreadTs), cancellationToken);
+    }
+}

@@ -1,0 +1,96 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Protocol;
+using KosovoBot.Slack.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack.Dispatch;
+
+/// <summary>
+/// Answers a slash command in its acknowledgement when the answer is ready within the budget (well inside
+/// Slack's 3 s), otherwise acknowledges empty and sends the answer to <c>response_url</c> from the reply queue.
+/// Answers are <c>in_channel</c>; usage errors and help are ephemeral.
+/// </summary>
+internal sealed class SlashCommandHandler(
+    IChatRouter router,
+    SlashCommandMap commands,
+    SlackApiClient api,
+    ReplyQueue queue,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlashCommandHandler> logger)
+{
+    /// <summary>
+    /// Handles <paramref name="command"/>; <paramref name="acknowledge"/> is called exactly once, with the reply
+    /// when <paramref name="replyInAck"/> allows and it is ready in time, else with null.
+    /// </summary>
+    public async Task HandleAsync(
+        SlashCommand command,
+        bool replyInAck,
+        Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,
+        CancellationToken cancellationToken)
+    {
+        Log.SlashCommandReceived(logger, command.Command, command.UserId, command.ChannelId);
+        if (commands.Find(command.Command) is not { } name)
+        {
+            var unknown = ChatReply.Error(
+                $"I don't know the command {command.Command}.", $"Try {string.Join(", ", commands.Names)}.");
+            await acknowledge(SlackRenderer.RenderSlashResponse(unknown), cancellationToken);
+            return;
+        }
+
+        var routing = RouteAsync(command, name, cancellationToken);
+        if (replyInAck)
+        {
+            try
+            {
+                var reply = await routing.WaitAsync(options.Value.SlashCommandReplyBudget, time, cancellationToken);
+                await acknowledge(SlackRenderer.RenderSlashResponse(reply), cancellationToken);
+                return;
+            }
+            catch (TimeoutException)
+            {
+                Log.SlashCommandDeferred(logger);
+            }
+        }
+
+        await acknowledge(null, cancellationToken);
+        if (!Uri.TryCreate(command.ResponseUrl, UriKind.Absolute, out var responseUrl))
+        {
+            Log.EventIgnored(logger, "slash_command", command.Command, "no response_url for a late answer");
+            await routing;
+            return;
+        }
+
+        queue.Enqueue(async ct =>
+        {
+            var reply = await routing;
+            await api.PostToResponseUrlAsync(responseUrl, SlackRenderer.RenderSlashResponse(reply), ct);
+        });
+    }
+
+    private async Task<ChatReply> RouteAsync(SlashCommand command, ChatCommandName name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await router.RouteAsync(
+                new ChatRequest
+                {
+                    Text = command.Text ?? string.Empty,
+                    Command = name,
+                    Origin = new ChatOrigin(
+                        SlackAdapter.PlatformName,
+                        command.ChannelId ?? string.Empty,
+                        command.UserId ?? string.Empty,
+                        IsDirectMessage: command.ChannelId?.StartsWith('D') == true),
+                },
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.AnswerFailed(logger, ex);
+            return ChatReply.Error("Sorry, something went wrong while answering. Please try again.");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using KosovoBot.Slack.Protocol;
+using KosovoBot.Slack.Socket;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack.Dispatch;
+
+/// <summary>
+/// Handles one Socket Mode envelope: acknowledges its <c>envelope_id</c> first (a slash command's answer may
+/// ride in the acknowledgement), then hands the payload on. A malformed payload is acknowledged, logged and
+/// skipped; nothing thrown here reaches the receive loop.
+/// </summary>
+internal sealed class SocketEnvelopeDispatcher(
+    EventIntake events,
+    SlashCommandHandler slashCommands,
+    OwnedTasks background,
+    IOptions<SlackOptions> options,
+    ILogger<SocketEnvelopeDispatcher> logger)
+{
+    private readonly EventIdCache _slashEnvelopes = new(options.Value.DedupeCapacity);
+
+    public async Task DispatchAsync(SocketFrame envelope, SocketConnection connection, CancellationToken cancellationToken)
+    {
+        var envelopeId = envelope.EnvelopeId!;
+        try
+        {
+            if (envelope.Type == "slash_commands")
+            {
+                await DispatchSlashCommandAsync(envelope, connection, cancellationToken);
+                return;
+            }
+
+            await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Type, cancellationToken);
+            if (envelope.Type != "events_api")
+            {
+                Log.EnvelopeIgnored(logger, envelope.Type);
+                return;
+            }
+
+            var callback = Parse(envelope, SlackJsonContext.Default.EventCallback);
+            if (callback is null)
+            {
+                return;
+            }
+
+            events.Accept(callback, envelope.RetryAttempt ?? 0);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (Exception ex)
+        {
+            Log.EnvelopeFailed(logger, ex, envelopeId);
+        }
+    }
+
+    private async Task DispatchSlashCommandAsync(SocketFrame envelope, SocketConnection connection, CancellationToken cancellationToken)
+    {
+        var envelopeId = envelope.EnvelopeId!;
+        var command = Parse(envelope, SlackJsonContext.Default.SlashCommand);
+        if (command is null || !_slashEnvelopes.TryAdd(envelopeId))
+        {
+            await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Type, cancellationToken);
+            return;
+        }
+
+        // The answer may take up to the budget; the receive loop must not wait for it.
+        background.Start(() => slashCommands.HandleAsync(
+            command,
+            envelope.AcceptsResponsePayload,
+            (reply, ct) => AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId, Payload = reply }, envelope.Type, ct),
+            cancellationToken));
+    }
+
+    private T? Parse<T>(SocketFrame envelope, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> info)
+        where T : class
+    {
+        try
+        {
+            if (envelope.Payload is not { ValueKind: JsonValueKind.Object } payload)
+            {
+                throw new JsonException("The envelope payload is not an object.");
+            }
+
+            return payload.Deserialize(info) ?? throw new JsonException("The envelope payload is null.");
+        }
+        catch (JsonException ex)
+        {
+            Log.MalformedEnvelope(logger, ex, envelope.Type, envelope.EnvelopeId!);
+            return null;
+        }
+    }
+
+    private async Task AcknowledgeAsync(SocketConnection connection, SocketAck ack, string? type, CancellationToken cancellationToken)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(ack, SlackJsonContext.Default.SocketAck);
+        await connection.SendAsync(bytes, cancellationToken);
+        Log.Acknowledged(logger, ack.EnvelopeId, type);
+    }
+}

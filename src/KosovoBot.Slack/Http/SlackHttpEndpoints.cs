@@ -1,0 +1,147 @@
+using System.Text;
+using System.Text.Json;
+using KosovoBot.Slack.Dispatch;
+using KosovoBot.Slack.Protocol;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace KosovoBot.Slack.Http;
+
+/// <summary>
+/// The Events API and slash command request URLs. Every request's signature is checked over the raw bytes;
+/// events are acknowledged at once (the answer is queued) and retries of a handled event are dropped;
+/// slash commands answer in the response when ready within the budget, else through <c>response_url</c>.
+/// </summary>
+internal sealed class SlackHttpEndpoints(
+    SlackSignatureVerifier verifier,
+    EventIntake events,
+    SlashCommandHandler slashCommands,
+    ILogger<SlackHttpEndpoints> logger)
+{
+    private const int MaxBodyBytes = 1024 * 1024;
+
+    public async Task HandleEventAsync(HttpContext context, CancellationToken stopping)
+    {
+        var body = await ReadVerifiedBodyAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+
+        EventCallback? callback;
+        try
+        {
+            callback = JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventCallback);
+        }
+        catch (JsonException)
+        {
+            callback = null;
+        }
+
+        if (callback is null)
+        {
+            Log.RequestRefused(logger, context.Request.Path, "malformed JSON");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (callback.Type == "url_verification")
+        {
+            Log.UrlVerification(logger);
+            context.Response.ContentType = "text/plain";
+            await context.Response.WriteAsync(callback.Challenge ?? string.Empty, stopping);
+            return;
+        }
+
+        var retry = context.Request.Headers["X-Slack-Retry-Num"].ToString();
+        if (retry.Length > 0)
+        {
+            Log.HttpRetry(logger, retry, context.Request.Headers["X-Slack-Retry-Reason"].ToString());
+        }
+
+        events.Accept(callback, int.TryParse(retry, out var attempt) ? attempt : 0);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+    }
+
+    public async Task HandleCommandAsync(HttpContext context, CancellationToken stopping)
+    {
+        var body = await ReadVerifiedBodyAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+
+        var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+        if (form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
+        {
+            // Slack's certificate probe: nothing to do but answer 200.
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        var command = new SlashCommand
+        {
+            Command = form.GetValueOrDefault("command").ToString(),
+            Text = form.GetValueOrDefault("text").ToString(),
+            ChannelId = form.GetValueOrDefault("channel_id").ToString(),
+            ChannelName = form.GetValueOrDefault("channel_name").ToString(),
+            UserId = form.GetValueOrDefault("user_id").ToString(),
+            TeamId = form.GetValueOrDefault("team_id").ToString(),
+            ResponseUrl = form.GetValueOrDefault("response_url").ToString(),
+            TriggerId = form.GetValueOrDefault("trigger_id").ToString(),
+        };
+        SlashCommandResponse? immediate = null;
+        await slashCommands.HandleAsync(
+            command,
+            replyInAck: true,
+            (reply, _) =>
+            {
+                immediate = reply;
+                return Task.CompletedTask;
+            },
+            stopping);
+        if (immediate is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync(JsonSerializer.Serialize(immediate, SlackJsonContext.Default.SlashCommandResponse), stopping);
+    }
+
+    private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            Log.RequestRefused(logger, request.Path, "body too large");
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, context.RequestAborted);
+        if (buffer.Length > MaxBodyBytes)
+        {
+            Log.RequestRefused(logger, request.Path, "body too large");
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return null;
+        }
+
+        var body = buffer.ToArray();
+        var check = verifier.Verify(
+            request.Headers["X-Slack-Request-Timestamp"].ToString(),
+            request.Headers["X-Slack-Signature"].ToString(),
+            body);
+        if (check != SignatureCheck.Valid)
+        {
+            Log.RequestRefused(logger, request.Path, check.ToString());
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return null;
+        }
+
+        return body;
+    }
+}

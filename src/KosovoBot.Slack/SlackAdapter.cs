@@ -1,0 +1,77 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Dispatch;
+using KosovoBot.Slack.Http;
+using KosovoBot.Slack.Socket;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack;
+
+/// <summary>
+/// The Slack adapter: checks the bot token with <c>auth.test</c>, then runs Socket Mode or the HTTP endpoints
+/// together with the reply queue, and awaits all of them before it returns.
+/// </summary>
+internal sealed class SlackAdapter(
+    SlackApiClient api,
+    SlackIdentityStore identity,
+    ReplyQueue replies,
+    OwnedTasks background,
+    IServiceProvider services,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackAdapter> logger) : IChatAdapter
+{
+    /// <summary>The platform name in <see cref="ChatOrigin"/> and logs.</summary>
+    public const string PlatformName = "slack";
+
+    public string Name => PlatformName;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var self = await AuthenticateAsync(cancellationToken);
+        identity.Set(self);
+        Log.Authenticated(logger, self.UserId, self.TeamId);
+        Log.Starting(logger, options.Value.Mode);
+
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var consumers = replies.RunAsync(stopping.Token);
+        try
+        {
+            if (options.Value.Mode == SlackMode.Http)
+            {
+                await services.GetRequiredService<SlackHttpServer>().RunAsync(stopping.Token);
+            }
+            else
+            {
+                await services.GetRequiredService<SocketModeClient>().RunAsync(stopping.Token);
+            }
+        }
+        finally
+        {
+            await stopping.CancelAsync();
+            await background.WhenAllAsync();
+            await consumers;
+        }
+    }
+
+    // Slack or the network being down at start-up is not fatal: retry with backoff; a refused token is.
+    private async Task<SlackBotIdentity> AuthenticateAsync(CancellationToken cancellationToken)
+    {
+        var backoff = new BackoffPolicy(options.Value.InitialBackoff, options.Value.MaxBackoff);
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await api.AuthTestAsync(cancellationToken);
+            }
+            catch (SlackApiException ex)
+            {
+                var delay = backoff.Delay(attempt);
+                Log.StartupRetry(logger, ex, delay);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
+    }
+}

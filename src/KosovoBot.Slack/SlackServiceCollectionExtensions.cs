@@ -1,0 +1,49 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Dispatch;
+using KosovoBot.Slack.Http;
+using KosovoBot.Slack.Socket;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack;
+
+/// <summary>Registers the Slack adapter.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates <see cref="SlackOptions"/> (section <c>Slack</c>, checked at start-up) and registers the
+    /// Slack <see cref="IChatAdapter"/>. Call it only when <c>Slack:BotToken</c> is set; the host registers the
+    /// <see cref="IChatRouter"/>.
+    /// </summary>
+    public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SlackOptions>()
+            .Bind(configuration.GetSection(SlackOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+
+        services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
+        services.AddSingleton<SlackApiClient>();
+        services.AddSingleton<SlackIdentityStore>();
+        services.AddSingleton<ReplyQueue>();
+        services.AddSingleton<OwnedTasks>();
+        services.AddSingleton<SlackResponder>();
+        services.AddSingleton<EventIntake>();
+        services.AddSingleton<SlashCommandMap>();
+        services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<SocketEnvelopeDispatcher>();
+        services.AddSingleton<SocketModeClient>();
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackHttpEndpoints>();
+        services.AddSingleton<SlackHttpServer>();
+        services.AddSingleton<SlackAdapter>();
+        services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<SlackAdapter>());
+        return services;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Dispatch;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KosovoBot.Slack.Socket;
+
+/// <summary>
+/// Keeps a Socket Mode connection open: a fresh <c>apps.connections.open</c> URL for every connect; on
+/// <c>disconnect</c> the next connection is opened while the old one still delivers; a dropped socket reconnects
+/// with backoff and jitter. Every session it starts is awaited before it returns.
+/// </summary>
+internal sealed class SocketModeClient(
+    SlackApiClient api,
+    IWebSocketFactory sockets,
+    SocketEnvelopeDispatcher dispatcher,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SocketModeClient> logger)
+{
+    private const string TooManyWebSockets = "too_many_websockets";
+
+    private readonly SlackOptions _options = options.Value;
+    private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var running = new List<RunningSession>();
+        var failures = 0;
+        SocketModeSession? replaced = null;
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                await ObserveFinishedAsync(running);
+                RunningSession current;
+                try
+                {
+                    current = await ConnectAsync(running, cancellationToken);
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransient(ex))
+                {
+                    var delay = _backoff.Delay(failures++);
+                    Log.Reconnecting(logger, ex, delay);
+                    await Task.Delay(delay, time, cancellationToken);
+                    continue;
+                }
+
+                failures = 0;
+                replaced?.Retire(_options.ReplacedConnectionGrace);
+                replaced = null;
+                await Task.WhenAny(current.Run, current.Session.ReplacementRequested);
+                if (current.Session.ReplacementRequested.IsFaulted)
+                {
+                    await current.Session.ReplacementRequested; // link_disabled: fatal
+                }
+
+                if (current.Session.DisconnectReason == TooManyWebSockets)
+                {
+                    // Over Slack's connection cap another socket would be refused too: close this one, then back off.
+                    current.Session.RetireNow();
+                }
+                else if (current.Session.ReplacementRequested.IsCompleted && !current.Run.IsCompleted)
+                {
+                    // Keep reading the old connection until the new one said hello, then let it go.
+                    replaced = current.Session;
+                    continue;
+                }
+
+                await current.Run;
+                if (!cancellationToken.IsCancellationRequested)
+                {
+                    var delay = _backoff.Delay(failures++);
+                    Log.Reconnecting(logger, null, delay);
+                    await Task.Delay(delay, time, cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        finally
+        {
+            foreach (var running1 in running)
+            {
+                running1.Session.RetireNow();
+            }
+
+            await Task.WhenAll(running.Select(r => r.Run));
+            foreach (var running1 in running)
+            {
+                running1.Session.Dispose();
+            }
+        }
+    }
+
+    private static bool IsTransient(Exception ex) =>
+        ex is WebSocketException or HttpRequestException or SlackApiException or TimeoutException or JsonException
+            or OperationCanceledException;
+
+    private async Task<RunningSession> ConnectAsync(List<RunningSession> running, CancellationToken cancellationToken)
+    {
+        var url = await api.OpenConnectionAsync(cancellationToken);
+        var socket = sockets.Create();
+        try
+        {
+            await socket.ConnectAsync(url, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+
+        var connection = new SocketConnection(socket, time, _options.CloseTimeout, logger);
+        var session = new SocketModeSession(connection, dispatcher, time, logger);
+        var current = new RunningSession(session, session.RunAsync(cancellationToken));
+        running.Add(current);
+        try
+        {
+            await Task.WhenAny(session.Hello, current.Run).WaitAsync(_options.HelloTimeout, time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            Log.HelloTimeout(logger);
+            session.RetireNow();
+            throw;
+        }
+
+        if (session.Hello.IsCompletedSuccessfully)
+        {
+            return current;
+        }
+
+        if (session.Hello.IsFaulted)
+        {
+            await session.Hello; // link_disabled: fatal
+        }
+
+        throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The socket closed before hello.");
+    }
+
+    private static async Task ObserveFinishedAsync(List<RunningSession> running)
+    {
+        foreach (var finished in running.Where(r => r.Run.IsCompleted).ToList())
+        {
+            running.Remove(finished);
+            await finished.Run;
+            finished.Session.Dispose();
+        }
+    }
+}

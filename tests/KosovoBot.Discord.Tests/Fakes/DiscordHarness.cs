@@ -1,0 +1,152 @@
+using System.Text.Json.Nodes;
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Chat;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace KosovoBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// Runs the real adapter, composed by <c>AddDiscordAdapter</c>, against a <see cref="FakeDiscordServer"/>
+/// with a fake clock, a fixed jitter, a canned router and a log collector.
+/// </summary>
+internal sealed class DiscordHarness : IAsyncDisposable
+{
+    /// <summary>A well-formed token that is obviously not real.</summary>
+    public const string Token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.fake_token_for_tests_only_0123456789";
+
+    /// <summary>The bot's own user id and application id, from the READY fixture.</summary>
+    public const string BotId = "123456789012345678";
+
+    private readonly CancellationTokenSource _stop = new();
+
+    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, ObservableTimeProvider time, FakeChatRouter router)
+    {
+        Server = server;
+        Provider = provider;
+        Time = time;
+        Router = router;
+        Logs = provider.GetFakeLogCollector();
+        Adapter = provider.GetServices<IChatAdapter>().Single();
+        Run = Adapter.RunAsync(_stop.Token);
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public ServiceProvider Provider { get; }
+
+    public ObservableTimeProvider Time { get; }
+
+    public FakeChatRouter Router { get; }
+
+    public FakeLogCollector Logs { get; }
+
+    public IChatAdapter Adapter { get; }
+
+    /// <summary>The adapter's <c>RunAsync</c>.</summary>
+    public Task Run { get; }
+
+    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var server = await FakeDiscordServer.StartAsync();
+        var values = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApiBaseUrl"] = server.ApiBaseUrl.AbsoluteUri,
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var time = new ObservableTimeProvider();
+        var router = new FakeChatRouter();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
+        {
+            if (Environment.GetEnvironmentVariable("DISCORD_TEST_TRACE") is not null)
+            {
+                options.OutputSink = Console.Error.WriteLine;
+            }
+        }));
+        services.AddSingleton<TimeProvider>(time);
+        services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
+        services.AddSingleton<IChatRouter>(router);
+        services.AddSingleton<IQuoteService, FakeQuoteService>();
+        services.AddDiscordAdapter(configuration);
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        return new DiscordHarness(server, provider, time, router);
+    }
+
+    /// <summary>Accepts the next connection, says Hello and returns the bot's first frame (Identify or Resume).</summary>
+    public async Task<(FakeGatewayConnection Connection, JsonObject Handshake)> AcceptAsync(CancellationToken cancellationToken)
+    {
+        var connection = await Server.NextConnectionAsync(cancellationToken);
+        await connection.SendAsync(TestData.Json("gateway-hello.json"), cancellationToken);
+        var handshake = await connection.ReceiveAsync(cancellationToken);
+        return (connection, handshake);
+    }
+
+    /// <summary>Connects, identifies and sends READY (sequence 1) with the fake's resume URL.</summary>
+    public async Task<FakeGatewayConnection> ConnectReadyAsync(CancellationToken cancellationToken)
+    {
+        var (connection, _) = await AcceptAsync(cancellationToken);
+        var ready = TestData.Object("gateway-ready.json");
+        ready["d"]!["resume_gateway_url"] = Server.ResumeUrl.AbsoluteUri;
+        await connection.SendAsync(ready, cancellationToken);
+        return connection;
+    }
+
+    /// <summary>A guild MESSAGE_CREATE from the fixture with the given id and text.</summary>
+    public static JsonObject GuildMessage(string id, string content)
+    {
+        var message = TestData.Object("gateway-message-create.json")["d"]!.AsObject();
+        message["id"] = id;
+        message["content"] = content;
+        return message;
+    }
+
+    /// <summary>A DM: the fixture message without <c>guild_id</c> and <c>member</c>.</summary>
+    public static JsonObject DirectMessage(string id, string content)
+    {
+        var message = GuildMessage(id, content);
+        message.Remove("guild_id");
+        message.Remove("member");
+        message["channel_type"] = 1;
+        message["channel_id"] = "100000000000000001";
+        return message;
+    }
+
+    /// <summary>The slash-command fixture turned into <c>/name</c> with one string option.</summary>
+    public static JsonObject Command(string id, string name, string? optionName = null, string? value = null)
+    {
+        var interaction = TestData.Object("interaction-create-slash-command.json");
+        interaction["id"] = id;
+        var data = interaction["data"]!.AsObject();
+        data["name"] = name;
+        data["options"] = optionName is null
+            ? new JsonArray()
+            : new JsonArray(new JsonObject { ["type"] = 3, ["name"] = optionName, ["value"] = value });
+        return interaction;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await Run.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (Exception ex) when (ex is ChatAdapterFatalException or OperationCanceledException)
+        {
+            // Tests that expect a fatal stop assert it themselves.
+        }
+
+        await Provider.DisposeAsync();
+        await Server.DisposeAsync();
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KosovoBot.Discord.Tests.Fakes;
+
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that reports every timer the code under test creates, so that a test
+/// advances time only after the wait it means to end has started (no race between Advance and Delay).
+/// </summary>
+internal sealed class ObservableTimeProvider : FakeTimeProvider
+{
+    private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
+
+    public ObservableTimeProvider()
+        : base(new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        _timers.Writer.TryWrite(dueTime);
+        return base.CreateTimer(callback, state, dueTime, period);
+    }
+
+    /// <summary>Waits until a timer whose due time lies in [<paramref name="min"/>, <paramref name="max"/>] is created.</summary>
+    public async Task<TimeSpan> WaitForTimerAsync(TimeSpan min, TimeSpan max, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var due = await _timers.Reader.ReadAsync(cancellationToken);
+            if (due >= min && due <= max)
+            {
+                return due;
+            }
+        }
+    }
+}

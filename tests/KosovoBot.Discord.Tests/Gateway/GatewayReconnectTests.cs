@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using KosovoBot.Core.Chat;
+using KosovoBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.Logging;
+
+namespace KosovoBot.Discord.Tests.Gateway;
+
+public sealed class GatewayReconnectTests
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(45);
+
+    [Fact]
+    public async Task Heartbeat_NoAckBeforeTheNext_ResumesWithSessionAndLastSequenceAndAnswersReplaysOnce()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+        var message = DiscordHarness.DirectMessage("600", "how many troops?");
+        await first.DispatchAsync("MESSAGE_CREATE", 2, message, timeout.Token);
+        await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+
+        first.AutoAck = false;
+        harness.Time.Advance(Interval);
+        await first.NextHeartbeatAsync(timeout.Token);
+        harness.Time.Advance(Interval);
+
+        var (second, resume) = await harness.AcceptAsync(timeout.Token);
+        Assert.Equal("/resume", second.Path);
+        Assert.Equal("?v=10&encoding=json", second.Query);
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse($$$"""{"op":6,"d":{"token":"{{{DiscordHarness.Token}}}","session_id":"session_id_i_stored","seq":2}}"""),
+            resume));
+        Assert.Null(await first.Closed.WaitAsync(timeout.Token));
+
+        // Discord replays from the sequence it holds; the same message may also come again under a new sequence.
+        await second.DispatchAsync("MESSAGE_CREATE", 2, message, timeout.Token);
+        await second.DispatchAsync("MESSAGE_CREATE", 3, message, timeout.Token);
+        await second.DispatchAsync("MESSAGE_CREATE", 4, DiscordHarness.DirectMessage("601", "and after?"), timeout.Token);
+        await second.SendAsync(new JsonObject { ["op"] = 0, ["s"] = 5, ["t"] = "RESUMED", ["d"] = new JsonObject() }, timeout.Token);
+        var next = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+
+        Assert.Equal("601", next.Json!["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.Equal(2, harness.Server.RequestsTo("POST /channels/").Count);
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains("No heartbeat ACK", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reconnect_Op7_ClosesResumablyAndResumes()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+
+        await first.SendAsync(TestData.Json("gateway-reconnect.json"), timeout.Token);
+        var (second, resume) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(4000, await first.Closed.WaitAsync(timeout.Token));
+        Assert.Equal("/resume", second.Path);
+        Assert.Equal(6, resume["op"]!.GetValue<int>());
+        Assert.Equal("session_id_i_stored", resume["d"]!["session_id"]!.GetValue<string>());
+        Assert.Equal(1, resume["d"]!["seq"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task InvalidSession_Resumable_Resumes()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+
+        await first.SendAsync(new JsonObject { ["op"] = 9, ["d"] = true }, timeout.Token);
+        var (_, resume) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(6, resume["op"]!.GetValue<int>());
+        Assert.Equal("session_id_i_stored", resume["d"]!["session_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task InvalidSession_NotResumable_WaitsThenIdentifiesAnewOnTheGatewayUrl()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+
+        await first.SendAsync(TestData.Json("gateway-invalid-session.json"), timeout.Token);
+        var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), timeout.Token);
+        harness.Time.Advance(pause);
+        var (second, identify) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(TimeSpan.FromSeconds(3), pause);
+        Assert.Equal("/gateway", second.Path);
+        Assert.Equal(2, identify["op"]!.GetValue<int>());
+    }
+
+    [Theory]
+    [InlineData(4000)]
+    [InlineData(4008)]
+    public async Task Close_ResumableCode_Resumes(int code)
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+
+        await first.CloseAsync(code, timeout.Token);
+        var (_, handshake) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(6, handshake["op"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Close_SessionTimedOut4009_IdentifiesAnew()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+
+        await first.CloseAsync(4009, timeout.Token);
+        var (second, handshake) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(2, handshake["op"]!.GetValue<int>());
+        Assert.Equal("/gateway", second.Path);
+    }
+
+    [Fact]
+    public async Task Close_4014_StopsWithTheIntentMessageAndNoRetry()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var (connection, _) = await harness.AcceptAsync(timeout.Token);
+
+        await connection.CloseAsync(4014, timeout.Token);
+        var fatal = await Assert.ThrowsAsync<ChatAdapterFatalException>(() => harness.Run.WaitAsync(timeout.Token));
+
+        Assert.Contains("enable the Message Content intent for the application in the Developer Portal", fatal.Message, StringComparison.Ordinal);
+        var line = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
+        Assert.Contains("4014", line.Message, StringComparison.Ordinal);
+        Assert.Single(harness.Server.RequestsTo("GET /gateway/bot"));
+        Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Message.Contains(DiscordHarness.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Close_4004_StopsNamingTheTokenSettingWithoutPrintingIt()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var (connection, _) = await harness.AcceptAsync(timeout.Token);
+
+        await connection.CloseAsync(4004, timeout.Token);
+        var fatal = await Assert.ThrowsAsync<ChatAdapterFatalException>(() => harness.Run.WaitAsync(timeout.Token));
+
+        Assert.Contains("Discord:Token", fatal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(DiscordHarness.Token, fatal.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using KosovoBot.Core.Chat;
+using KosovoBot.Discord.Tests.Fakes;
+
+namespace KosovoBot.Discord.Tests;
+
+public sealed class InteractionTests
+{
+    private const string Callback = "POST /interactions/";
+
+    [Theory]
+    [InlineData("ask", "question", "how many troops?", ChatCommandName.Ask, "Just over 16,000 troops.")]
+    [InlineData("deadlines", null, null, ChatCommandName.Deadlines, null)]
+    [InlineData("quote", "query", "Appathurai", ChatCommandName.Quote, "Direct quotations for \"Appathurai\":")]
+    [InlineData("sources", null, null, ChatCommandName.Sources, "The articles I answer from:")]
+    [InlineData("help", null, null, ChatCommandName.Help, "Ask me about the news.\n/ask question\n/quote speaker")]
+    public async Task InteractionCreate_EachCommand_GetsOneChannelMessageCallback(
+        string name, string? option, string? value, ChatCommandName expected, string? content)
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("786008729715212338", name, option, value), timeout.Token);
+        var callback = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+
+        Assert.Equal("/interactions/786008729715212338/A_UNIQUE_TOKEN/callback", callback.Path);
+        var body = callback.Json!;
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.Equal(content, body["data"]!["content"]?.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"parse":[]}"""), body["data"]!["allowed_mentions"]));
+        Assert.Null(body["data"]!["flags"]);
+        var request = Assert.Single(harness.Router.Requests);
+        Assert.Equal(expected, request.Command);
+        Assert.Equal(value ?? string.Empty, request.Text);
+        Assert.Equal(new ChatOrigin("discord", "645027906669510667", "53908232506183680", false), request.Origin);
+        Assert.Single(harness.Server.RequestsTo(Callback));
+    }
+
+    [Fact]
+    public async Task InteractionCreate_Deadlines_RendersTheTimelineAsAnEmbed()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("1", "deadlines"), timeout.Token);
+        var embed = (await harness.Server.NextRequestAsync(Callback, timeout.Token)).Json!["data"]!["embeds"]![0]!;
+
+        Assert.Equal("Timeline", embed["title"]!.GetValue<string>());
+        Assert.Equal("Dates in the news, as of December 7, 2007 (the article's date):", embed["description"]!.GetValue<string>());
+        var field = embed["fields"]![0]!;
+        Assert.Equal("Monday, December 10, 2007 · UPCOMING", field["name"]!.GetValue<string>());
+        Assert.StartsWith("**deadline**: Deadline on Kosovo's status\n> NATO spokesman", field["value"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_UsageError_IsEphemeral()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("2", "ask", "question", "   "), timeout.Token);
+        var body = (await harness.Server.NextRequestAsync(Callback, timeout.Token)).Json!;
+
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.Equal(64, body["data"]!["flags"]!.GetValue<int>());
+        Assert.StartsWith("Ask a question after /ask.", body["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_UnknownCommand_GetsAnEphemeralError()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("3", "cardsearch", "cardname", "The Gitrog Monster"), timeout.Token);
+        var body = (await harness.Server.NextRequestAsync(Callback, timeout.Token)).Json!;
+
+        Assert.Equal(64, body["data"]!["flags"]!.GetValue<int>());
+        Assert.Empty(harness.Router.Requests);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_QuoteAutocomplete_ReturnsSpeakerChoices()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        var interaction = DiscordHarness.Command("4", "quote");
+        var partial = TestData.Object("interaction-create-autocomplete-partial.json");
+        interaction["type"] = partial["type"]!.DeepClone();
+        var data = partial["data"]!.AsObject();
+        data["name"] = "quote";
+        data["options"]![0]!["name"] = "query";
+        data["options"]![0]!["value"] = "appa";
+        interaction["data"] = data.DeepClone();
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, interaction, timeout.Token);
+        var body = (await harness.Server.NextRequestAsync(Callback, timeout.Token)).Json!;
+
+        Assert.True(JsonNode.DeepEquals(
+            JsonNode.Parse("""{"type":8,"data":{"choices":[{"name":"James Appathurai","value":"James Appathurai"}]}}"""),
+            body));
+        Assert.Empty(harness.Router.Requests);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_WithDeferReplies_DefersThenEditsTheOriginalResponse()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync(new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" });
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("5", "ask", "question", "how many troops?"), timeout.Token);
+        var deferral = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+        var edit = await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":5}"""), deferral.Json));
+        Assert.Equal($"/webhooks/{DiscordHarness.BotId}/A_UNIQUE_TOKEN/messages/@original", edit.Path);
+        Assert.Equal("Just over 16,000 troops.", edit.Json!["content"]!.GetValue<string>());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"parse":[]}"""), edit.Json!["allowed_mentions"]));
+        Assert.Single(harness.Server.RequestsTo(Callback));
+    }
+}

@@ -1,0 +1,63 @@
+using KosovoBot.Retrieval.Analysis;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KosovoBot.Retrieval.Tests.Analysis;
+
+public sealed class SynonymMapFactoryTests
+{
+    private static List<string> Expand(string rules, string text)
+    {
+        using var analyzer = new ChainAnalyzer(AnalysisSteps.Query, SynonymMapFactory.Build(rules, NullLogger.Instance));
+        return TokenStreams.Terms(analyzer, text);
+    }
+
+    [Fact]
+    public void Build_EmptyRules_ReturnsNull()
+    {
+        Assert.Null(SynonymMapFactory.Build("  \n# only a comment\n", NullLogger.Instance));
+    }
+
+    [Fact]
+    public void Build_EquivalenceRule_ExpandsEitherWay()
+    {
+        const string rules = "talks, negotiations";
+
+        Assert.Contains("negoti", Expand(rules, "talks"));
+        Assert.Contains("talk", Expand(rules, "negotiations"));
+    }
+
+    [Fact]
+    public void Build_RuleWord_CoversItsInflections()
+    {
+        Assert.Contains("standbi", Expand("reserve, standby", "reserves"));
+    }
+
+    [Fact]
+    public void Build_MultiWordRule_ExpandsPhrase()
+    {
+        var terms = Expand("remain, staying put", "are they staying put");
+
+        Assert.Contains("remain", terms);
+    }
+
+    [Fact]
+    public void Build_ExplicitMapping_KeepsListedOutputsOnly()
+    {
+        var terms = Expand("withdraw => withdraw, remain", "withdraw");
+
+        Assert.Contains("withdraw", terms);
+        Assert.Contains("remain", terms);
+        Assert.DoesNotContain("remain", Expand("withdraw => withdraw, remain", "remain").Where(static t => t == "withdraw"));
+    }
+
+    [Fact]
+    public void Build_BadLine_SkipsItAndKeepsTheOthers()
+    {
+        var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger();
+        var map = SynonymMapFactory.Build("the, a\nchief, secretary general", logger);
+        using var analyzer = new ChainAnalyzer(AnalysisSteps.Query, map);
+
+        Assert.Contains("secretari", TokenStreams.Terms(analyzer, "chief"));
+        Assert.Contains(logger.Collector.GetSnapshot(), static r => r.Message.Contains("line 1", StringComparison.Ordinal));
+    }
+}

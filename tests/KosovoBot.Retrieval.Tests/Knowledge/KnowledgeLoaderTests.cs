@@ -1,0 +1,75 @@
+using KosovoBot.Retrieval.Knowledge;
+
+namespace KosovoBot.Retrieval.Tests.Knowledge;
+
+public sealed class KnowledgeLoaderTests : IDisposable
+{
+    private readonly TempKnowledge temp = new();
+
+    [Fact]
+    public void Load_GoodAndBadFiles_ServesGoodAndRefusesBadWithFileAndLine()
+    {
+        temp.CopyArticle();
+        temp.CopySecondArticle();
+        temp.Write("bad.md", "---\nid: bad\ntitle: Bad\noutlet: X\nauthor: Y\npublished: 2007-13-07\n---\n\nText.\n");
+        temp.Write("synonyms.txt", "troops, soldiers\n");
+
+        var result = KnowledgeLoader.Load(temp.Directory);
+
+        Assert.Equal(["voa-nato-to-stay-in-kosovo", "wns-eu-police-mission-extended"], result.Knowledge.Documents.Select(d => d.Source.Id).Order());
+        var error = Assert.Single(result.Refused);
+        Assert.Equal("knowledge/bad.md:6: published: '2007-13-07' is not a date (yyyy-MM-dd)", error.ToString());
+        Assert.Equal("troops, soldiers\n", result.Knowledge.SynonymRules);
+        Assert.Equal(26, result.Knowledge.Statements.Count());
+    }
+
+    [Fact]
+    public void Load_DuplicateId_RefusesTheLaterFile()
+    {
+        temp.CopyArticle();
+        temp.Write("zz-copy.md", File.ReadAllText(TempKnowledge.ArticlePath));
+
+        var result = KnowledgeLoader.Load(temp.Directory);
+
+        Assert.Single(result.Knowledge.Documents);
+        Assert.Equal("knowledge/zz-copy.md:2: duplicate id 'voa-nato-to-stay-in-kosovo' (already used by knowledge/voa-nato-to-stay-in-kosovo.md)", Assert.Single(result.Refused).ToString());
+    }
+
+    [Fact]
+    public void Load_MissingDirectory_ReturnsEmpty()
+    {
+        var result = KnowledgeLoader.Load(Path.Combine(temp.Directory, "nope"));
+
+        Assert.Empty(result.Knowledge.Documents);
+        Assert.Empty(result.Refused);
+        Assert.Equal(string.Empty, result.Knowledge.SynonymRules);
+    }
+
+    [Fact]
+    public void CheckReport_BadFile_ListsRowsAndFails()
+    {
+        temp.CopyArticle();
+        temp.Write("empty.md", "---\nid: e\ntitle: E\noutlet: X\nauthor: Y\npublished: 2007-12-07\n---\n");
+
+        var report = KnowledgeCheckReport.Run(temp.Directory);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(18, report.Rows.Count);
+        Assert.Equal("knowledge/empty.md:8: empty body: no paragraphs after the front matter", Assert.Single(report.Refused).ToString());
+        Assert.Equal("Friday=2007-12-07 (day); December 10=2007-12-10 (day)", report.Rows[1].DatesText);
+        Assert.Equal("late January=2008-01 (late part of month)", report.Rows[17].DatesText);
+    }
+
+    [Fact]
+    public void CheckReport_GoodDirectory_Succeeds()
+    {
+        temp.CopyArticle();
+
+        var report = KnowledgeCheckReport.Run(temp.Directory);
+
+        Assert.True(report.Succeeded);
+        Assert.Equal("Stefan Bos", Assert.Single(report.Documents).Author);
+    }
+
+    public void Dispose() => temp.Dispose();
+}

@@ -1,0 +1,140 @@
+using KosovoBot.Retrieval.Knowledge;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KosovoBot.Retrieval.Tests.Knowledge;
+
+public sealed class KnowledgeStoreTests : IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly TempKnowledge temp = new();
+    private readonly FakeTimeProvider time = new();
+
+    [Fact]
+    public void Constructor_Directory_LoadsAtStart()
+    {
+        temp.CopyArticle();
+
+        using var store = CreateStore(new FakeLogger<KnowledgeStore>());
+
+        Assert.Equal("voa-nato-to-stay-in-kosovo", Assert.Single(store.Current.Documents).Source.Id);
+        Assert.Equal(temp.Directory, store.Directory);
+    }
+
+    [Fact]
+    public async Task NotifyChanged_AfterQuietPeriod_ReloadsAddedChangedAndRemovedFiles()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore(new FakeLogger<KnowledgeStore>());
+        var before = store.Current;
+
+        var added = temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        var reloaded = NextReload(store);
+        store.NotifyChanged("Created", "second.md");
+        time.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        Assert.False(reloaded.IsCompleted);
+        store.NotifyChanged("Changed", "second.md"); // restarts the quiet period
+        time.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        Assert.False(reloaded.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Equal(2, store.Current.Documents.Count);
+        Assert.Single(before.Documents); // readers holding the old snapshot never see it change
+
+        File.Delete(added);
+        reloaded = NextReload(store);
+        store.NotifyChanged("Deleted", "second.md");
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Single(store.Current.Documents);
+    }
+
+    [Fact]
+    public async Task NotifyChanged_FileTurnsBad_RefusesAndLogsItAndKeepsServingPreviousVersion()
+    {
+        temp.CopyArticle();
+        var second = temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        var logger = new FakeLogger<KnowledgeStore>();
+        using var store = CreateStore(logger);
+        Assert.Equal(2, store.Current.Documents.Count);
+
+        File.WriteAllText(second, File.ReadAllText(second).Replace("published: 2008-06-12", "published: 2008-13-12", StringComparison.Ordinal));
+        var reloaded = NextReload(store);
+        store.NotifyChanged("Changed", "second.md");
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        const string expected = "knowledge/second.md:8: published: '2008-13-12' is not a date (yyyy-MM-dd)";
+        Assert.Equal(expected, Assert.Single(store.Refused).ToString());
+        Assert.Equal(2, store.Current.Documents.Count);
+        Assert.Contains(store.Current.Documents, d => d.Source.Id == "wns-eu-police-mission-extended");
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task NotifyChanged_NewBadFile_IsRefusedWhileOthersAreServed()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore(new FakeLogger<KnowledgeStore>());
+
+        temp.Write("bad.md", "no front matter here\n");
+        var reloaded = NextReload(store);
+        store.NotifyChanged("Created", "bad.md");
+        time.Advance(Delay);
+        var result = await reloaded.WaitAsync(Timeout);
+
+        Assert.Equal("knowledge/bad.md:1: no front matter: the file must start with a '---' line", Assert.Single(result.Refused).ToString());
+        Assert.Single(store.Current.Documents);
+    }
+
+    [Fact]
+    public async Task StartWatching_FileAdded_WatcherSchedulesReload()
+    {
+        temp.CopyArticle();
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var collector = new FakeLogCollector(Options.Create(new FakeLogCollectorOptions
+        {
+            OutputSink = line =>
+            {
+                if (line.Contains("Knowledge change seen", StringComparison.Ordinal))
+                {
+                    seen.TrySetResult();
+                }
+            },
+        }));
+        using var store = CreateStore(new FakeLogger<KnowledgeStore>(collector));
+        store.StartWatching();
+
+        var reloaded = NextReload(store);
+        temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        await seen.Task.WaitAsync(Timeout);
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Equal(2, store.Current.Documents.Count);
+        store.StopWatching();
+    }
+
+    public void Dispose() => temp.Dispose();
+
+    private KnowledgeStore CreateStore(ILogger<KnowledgeStore> logger) =>
+        new(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, logger);
+
+    private static Task<KnowledgeLoadResult> NextReload(KnowledgeStore store)
+    {
+        var done = new TaskCompletionSource<KnowledgeLoadResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Handler(object? sender, KnowledgeReloadedEventArgs e)
+        {
+            store.Reloaded -= Handler;
+            done.TrySetResult(e.Result);
+        }
+
+        store.Reloaded += Handler;
+        return done.Task;
+    }
+}

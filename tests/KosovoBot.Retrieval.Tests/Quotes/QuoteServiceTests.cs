@@ -1,0 +1,82 @@
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Tests.Answering;
+
+namespace KosovoBot.Retrieval.Tests.Quotes;
+
+public sealed class QuoteServiceTests : IClassFixture<ArticleFixture>
+{
+    private readonly ArticleFixture article;
+
+    public QuoteServiceTests(ArticleFixture article) => this.article = article;
+
+    [Theory]
+    [InlineData("Appathurai", "James Appathurai", 3)]
+    [InlineData("appathurai", "James Appathurai", 3)]
+    [InlineData("spokesman", "James Appathurai", 3)]
+    [InlineData("Scheffer", "Jaap de Hoop Scheffer", 3)]
+    [InlineData("de hoop scheffer", "Jaap de Hoop Scheffer", 3)]
+    [InlineData("secretary general", "Jaap de Hoop Scheffer", 3)]
+    [InlineData("Secretary-General", "Jaap de Hoop Scheffer", 3)]
+    public void Find_Speaker_ReturnsTheirDirectQuotationsOnly(string query, string speaker, int count)
+    {
+        var result = article.Harness.Quotes.Find(query);
+
+        Assert.Equal(count, result.Quotes.Count);
+        Assert.All(result.Quotes, q =>
+        {
+            Assert.Equal(speaker, q.Speaker);
+            Assert.Equal(StatementKind.Direct, q.Kind);
+            Assert.Contains(q.Quote, article.Body, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Find_Speaker_KeepsArticleOrderAndRole()
+    {
+        var quotes = article.Harness.Quotes.Find("Appathurai").Quotes;
+
+        Assert.Contains("resolution 1244", quotes[0].Quote, StringComparison.Ordinal);
+        Assert.Contains("force levels", quotes[1].Quote, StringComparison.Ordinal);
+        Assert.Contains("reinforcements", quotes[2].Quote, StringComparison.Ordinal);
+        Assert.All(quotes, static q => Assert.Equal("NATO spokesman", q.Role));
+    }
+
+    [Theory]
+    [InlineData("reinforcements", "James Appathurai")]
+    [InlineData("reinforcement", "James Appathurai")]
+    [InlineData("violence", "Jaap de Hoop Scheffer")]
+    public void Find_WordInsideQuotation_FindsIt(string query, string speaker)
+    {
+        var quote = Assert.Single(article.Harness.Quotes.Find(query).Quotes);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Putin")]
+    [InlineData("crackdown")]
+    [InlineData("")]
+    public void Find_NoMatch_ReturnsEmptyList(string query)
+    {
+        var result = article.Harness.Quotes.Find(query);
+
+        Assert.Equal(query, result.Query);
+        Assert.Empty(result.Quotes);
+    }
+
+    [Theory]
+    [InlineData("sch", "Jaap de Hoop Scheffer")]
+    [InlineData("App", "James Appathurai")]
+    [InlineData("hoop", "Jaap de Hoop Scheffer")]
+    public void SuggestSpeakers_Prefix_ReturnsMatchingSpeakers(string prefix, string expected)
+    {
+        Assert.Equal([expected], article.Harness.Quotes.SuggestSpeakers(prefix, 5));
+    }
+
+    [Fact]
+    public void SuggestSpeakers_EmptyPrefix_ReturnsAllUpToMax()
+    {
+        Assert.Single(article.Harness.Quotes.SuggestSpeakers(string.Empty, 1));
+        Assert.Equal(2, article.Harness.Quotes.SuggestSpeakers(string.Empty, 5).Count);
+    }
+}

@@ -1,0 +1,28 @@
+using KosovoBot.Core.Answers;
+
+namespace KosovoBot.SemanticKernel.Tests.Fakes;
+
+/// <summary>The extractive answerer stand-in: answers with the best statement when the search finds one, else declines.</summary>
+internal sealed class FakeAnswerService(IStatementSearch search) : IAnswerService
+{
+    public const string AnsweredText = "Extractive answer.";
+    public const string DeclinedText = "The article does not cover that.";
+
+    public int Calls { get; private set; }
+
+    public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
+    {
+        Calls++;
+        var best = search.Search(question, 1);
+        return Task.FromResult(best.Count == 0
+            ? new Answer { Question = question, Answered = false, Text = DeclinedText, Confidence = 0.1 }
+            : new Answer
+            {
+                Question = question,
+                Answered = true,
+                Text = AnsweredText,
+                Confidence = 0.8,
+                Citations = [Citation.Of(best[0].Statement)],
+            });
+    }
+}

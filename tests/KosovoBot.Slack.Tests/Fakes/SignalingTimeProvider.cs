@@ -1,0 +1,40 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KosovoBot.Slack.Tests.Fakes;
+
+/// <summary>A <see cref="FakeTimeProvider"/> that reports every timer the code under test creates, so a test
+/// advances time only once the wait it means to end has started.</summary>
+internal sealed class SignalingTimeProvider(DateTimeOffset start) : FakeTimeProvider(start)
+{
+    private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
+
+    public SignalingTimeProvider()
+        : this(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        _timers.Writer.TryWrite(dueTime);
+        return timer;
+    }
+
+    /// <summary>Waits until a timer due after exactly <paramref name="dueTime"/> was created.</summary>
+    public Task<TimeSpan> WaitForTimerAsync(TimeSpan dueTime, CancellationToken cancellationToken) =>
+        WaitForTimerAsync(d => d == dueTime, cancellationToken);
+
+    /// <summary>Waits until a timer whose due time matches <paramref name="match"/> was created.</summary>
+    public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> match, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var dueTime = await _timers.Reader.ReadAsync(cancellationToken);
+            if (match(dueTime))
+            {
+                return dueTime;
+            }
+        }
+    }
+}

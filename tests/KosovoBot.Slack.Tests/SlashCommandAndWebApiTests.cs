@@ -1,0 +1,179 @@
+using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Tests.Fakes;
+
+namespace KosovoBot.Slack.Tests;
+
+public sealed class SlashCommandAndWebApiTests
+{
+    private const string EnvelopeId = "1d3c79ab-0ffb-41f3-a080-d19e85f53649"; // slack-socket-slash-command.json
+
+    [Fact]
+    public async Task SlashCommand_AnswerReadyInTime_AckCarriesInChannelReply()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var socket = await h.AcceptConnectionAsync();
+        var start = h.Time.GetUtcNow();
+
+        await socket.SendAsync(Envelopes.SlashCommand("/ask", "how many troops?"), h.Timeout);
+
+        var ack = await socket.ReceiveAsync(h.Timeout);
+        Assert.Equal(start, h.Time.GetUtcNow()); // no budget had to pass: acknowledged at once
+        Assert.Equal(EnvelopeId, (string?)ack["envelope_id"]);
+        var fixture = TestData.Json("slack-socket-ack-with-payload.json");
+        Assert.Equal((string?)fixture["envelope_id"], (string?)ack["envelope_id"]);
+        var payload = ack["payload"]!.AsObject();
+        Assert.Equal("in_channel", (string?)payload["response_type"]);
+        Assert.Equal("Just over 16,000 troops.", (string?)payload["text"]);
+        Assert.Equal(3, payload["blocks"]!.AsArray().Count);
+        var request = await h.Router.Requests.ReadAsync(h.Timeout);
+        Assert.Equal(ChatCommandName.Ask, request.Command);
+        Assert.Equal("how many troops?", request.Text);
+        Assert.Equal("C111", request.Origin.ChannelId);
+    }
+
+    [Fact]
+    public async Task SlashCommand_ConfiguredName_MapsToCommand()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:Commands:Ask"] = "/kosovo-ask" });
+        var socket = await h.AcceptConnectionAsync();
+
+        await socket.SendAsync(Envelopes.SlashCommand("/kosovo-ask", "who said it?"), h.Timeout);
+
+        await socket.ReceiveAsync(h.Timeout);
+        Assert.Equal(ChatCommandName.Ask, (await h.Router.Requests.ReadAsync(h.Timeout)).Command);
+    }
+
+    [Fact]
+    public async Task SlashCommand_UsageError_IsEphemeral()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        h.Router.Reply = _ => ChatReply.Error("Tell me whose quotes or which word to look for.", "/quote NAME");
+        var socket = await h.AcceptConnectionAsync();
+
+        await socket.SendAsync(Envelopes.SlashCommand("/quote", ""), h.Timeout);
+
+        var payload = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
+        Assert.Equal("ephemeral", (string?)payload["response_type"]);
+        Assert.Equal(ChatCommandName.Quote, (await h.Router.Requests.ReadAsync(h.Timeout)).Command);
+    }
+
+    [Fact]
+    public async Task SlashCommand_UnknownCommand_EphemeralWithoutRouting()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var socket = await h.AcceptConnectionAsync();
+
+        await socket.SendAsync(TestData.Json("slack-socket-slash-command.json"), h.Timeout); // /hello-socket-mode
+
+        var payload = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
+        Assert.Equal("ephemeral", (string?)payload["response_type"]);
+        Assert.Contains("/hello-socket-mode", (string?)payload["text"], StringComparison.Ordinal);
+        Assert.Equal(0, h.Router.Calls);
+    }
+
+    [Fact]
+    public async Task SlashCommand_SlowAnswer_EmptyAckWithinBudgetThenResponseUrl()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var socket = await h.AcceptConnectionAsync();
+        h.Router.Hold();
+
+        await socket.SendAsync(Envelopes.SlashCommand("/ask", "slow question?", h.Slack.ResponseUrl), h.Timeout);
+        await h.Router.Requests.ReadAsync(h.Timeout);
+        await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
+        h.Time.Advance(TimeSpan.FromSeconds(2));
+
+        var ack = await socket.ReceiveAsync(h.Timeout);
+        Assert.Equal("""{"envelope_id":"1d3c79ab-0ffb-41f3-a080-d19e85f53649"}""", ack.ToJsonString());
+        h.Router.Release();
+        var late = await h.Slack.ResponseUrlPosts.ReadAsync(h.Timeout);
+        Assert.Equal("in_channel", (string?)late["response_type"]);
+        Assert.Equal("Just over 16,000 troops.", (string?)late["text"]);
+        Assert.Equal(["ack:" + EnvelopeId, "response_url"], h.Slack.Timeline);
+    }
+
+    [Fact]
+    public async Task PostMessage_RateLimited_WaitsRetryAfterAndReplyArrivesOnce()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(arrangeSlack: slack => slack.RateLimitNextPost());
+        var socket = await h.AcceptConnectionAsync();
+
+        await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "rate limited?"), h.Timeout);
+        Assert.Equal(429, await h.Slack.ScriptedPostsServed.ReadAsync(h.Timeout));
+        await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), h.Timeout);
+        Assert.False(h.Slack.Posts.TryPeek(out _));
+        h.Time.Advance(TimeSpan.FromSeconds(1));
+
+        var post = await h.NextPostAsync();
+        Assert.Equal("1610241741.000200", (string?)post["thread_ts"]);
+        await socket.SendAsync(Envelopes.AppMention("env-2", "Ev2", "sentinel?", ts: "1610241742.000001"), h.Timeout);
+        Assert.Equal("1610241742.000001", (string?)(await h.NextPostAsync())["thread_ts"]);
+        Assert.Equal(2, h.Slack.Timeline.Count(e => e.StartsWith("post:", StringComparison.Ordinal))); // the 429 attempt is not a post
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Message.Contains("chat.postMessage rate limited", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostMessage_OkFalse_LoggedWithSlacksErrorCodeNotRetried()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(
+            arrangeSlack: slack => slack.ScriptNextPost(200, TestData.Read("slack-chat-postMessage-error-response.json")));
+        var socket = await h.AcceptConnectionAsync();
+
+        await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "refused?"), h.Timeout);
+        Assert.Equal(200, await h.Slack.ScriptedPostsServed.ReadAsync(h.Timeout));
+        await socket.SendAsync(Envelopes.AppMention("env-2", "Ev2", "sentinel?", ts: "1610241742.000001"), h.Timeout);
+
+        Assert.Equal("1610241742.000001", (string?)(await h.NextPostAsync())["thread_ts"]);
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning
+            && r.Message.Contains("chat.postMessage returned ok=false with error too_many_attachments", StringComparison.Ordinal));
+        Assert.Equal(2, h.Router.Calls);
+    }
+
+    [Fact]
+    public async Task PostMessage_ServerError_RetriedAfterBackoffOnce()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(
+            new() { ["Slack:InitialBackoff"] = "00:00:01" },
+            arrangeSlack: slack => slack.ScriptNextPost(503, "upstream unavailable"));
+        var socket = await h.AcceptConnectionAsync();
+
+        await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "flaky?"), h.Timeout);
+        Assert.Equal(503, await h.Slack.ScriptedPostsServed.ReadAsync(h.Timeout));
+        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        h.Time.Advance(delay);
+
+        Assert.Equal("1610241741.000200", (string?)(await h.NextPostAsync())["thread_ts"]);
+        Assert.Single(h.Slack.Timeline, e => e.StartsWith("post:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AuthTest_InvalidAuth_FatalNamingTheSettingWithoutTheToken()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(
+            arrangeSlack: slack => slack.AuthTestBody = """{"ok":false,"error":"invalid_auth"}""");
+
+        var error = await Assert.ThrowsAsync<ChatAdapterFatalException>(() => h.Run.WaitAsync(h.Timeout));
+
+        Assert.Contains("Slack:BotToken", error.Message, StringComparison.Ordinal);
+        Assert.Contains("invalid_auth", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(SlackAdapterHarness.BotToken, error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, h.Slack.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task Logs_NeverHoldTokensTicketsOrUserText()
+    {
+        await using (var h = await SlackAdapterHarness.StartAsync())
+        {
+            var socket = await h.AcceptConnectionAsync();
+            await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "a very private question"), h.Timeout);
+            await h.NextPostAsync();
+
+            var all = string.Join('\n', h.Logs.GetSnapshot().Select(r => r.Message + r.Exception));
+            Assert.DoesNotContain("xoxb-", all, StringComparison.Ordinal);
+            Assert.DoesNotContain("xapp-", all, StringComparison.Ordinal);
+            Assert.DoesNotContain("ticket=", all, StringComparison.Ordinal);
+            Assert.DoesNotContain("private question", all, StringComparison.Ordinal);
+        }
+    }
+}

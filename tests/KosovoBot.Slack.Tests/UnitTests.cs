@@ -1,0 +1,93 @@
+using System.Text;
+using KosovoBot.Slack.Api;
+using KosovoBot.Slack.Dispatch;
+using KosovoBot.Slack.Http;
+using KosovoBot.Slack.Protocol;
+using KosovoBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KosovoBot.Slack.Tests;
+
+public sealed class UnitTests
+{
+    [Fact]
+    public void Verify_SlacksDocumentedExample_Valid()
+    {
+        var vector = TestData.Json("slack-signing-test-vector.json");
+        var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds((long)vector["now_for_test_unix"]!));
+        var verifier = new SlackSignatureVerifier(Options.Create(new SlackOptions { SigningSecret = (string)vector["signing_secret"]! }), time);
+        var body = TestData.Bytes("slack-slash-command-body.txt");
+        Assert.Equal((string)vector["raw_body"]!, Encoding.UTF8.GetString(body));
+
+        Assert.Equal(SignatureCheck.Valid, verifier.Verify((string)vector["headers"]!["X-Slack-Request-Timestamp"]!, (string)vector["headers"]!["X-Slack-Signature"]!, body));
+        Assert.Equal(SignatureCheck.Mismatch, verifier.Verify("1531420618", "v0=00", body));
+        Assert.Equal(SignatureCheck.Mismatch, verifier.Verify("1531420618", (string)vector["headers"]!["X-Slack-Signature"]!, [.. body, (byte)'x']));
+        Assert.Equal(SignatureCheck.Missing, verifier.Verify(null, "v0=00", body));
+        time.Advance(TimeSpan.FromSeconds(300));
+        Assert.Equal(SignatureCheck.Valid, verifier.Verify("1531420618", (string)vector["headers"]!["X-Slack-Signature"]!, body));
+        time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(SignatureCheck.Stale, verifier.Verify("1531420618", (string)vector["headers"]!["X-Slack-Signature"]!, body));
+    }
+
+    [Fact]
+    public void Delay_Backoff_GrowsWithJitterUpToMax()
+    {
+        var low = new BackoffPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), () => 0);
+        var high = new BackoffPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), () => 0.999999);
+
+        Assert.Equal(TimeSpan.FromSeconds(0.5), low.Delay(0));
+        Assert.Equal(TimeSpan.FromSeconds(2), low.Delay(2));
+        Assert.InRange(high.Delay(2), TimeSpan.FromSeconds(3.99), TimeSpan.FromSeconds(4));
+        Assert.Equal(TimeSpan.FromSeconds(15), low.Delay(50));
+        Assert.InRange(high.Delay(50), TimeSpan.FromSeconds(29.9), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public void TryAdd_BeyondCapacity_ForgetsOldestOnly()
+    {
+        var cache = new EventIdCache(2);
+
+        Assert.True(cache.TryAdd("a"));
+        Assert.False(cache.TryAdd("a"));
+        Assert.True(cache.TryAdd("b"));
+        Assert.True(cache.TryAdd("c"));
+        Assert.False(cache.TryAdd("c"));
+        Assert.True(cache.TryAdd("a"));
+    }
+
+    [Theory]
+    [InlineData("app_mention", null, null, null, "U1", true)]
+    [InlineData("message", "im", null, null, "U1", true)]
+    [InlineData("message", "channel", null, null, "U1", false)]
+    [InlineData("message", "im", "message_changed", null, "U1", false)]
+    [InlineData("message", "im", "channel_join", null, "U1", false)]
+    [InlineData("message", "im", "bot_message", "B1", null, false)]
+    [InlineData("app_mention", null, null, "B2", "U2", false)]
+    [InlineData("app_mention", null, null, null, "UBOT", false)]
+    public void ToQuestion_Event_OnlyHumanMentionsAndDms(string type, string? channelType, string? subtype, string? botId, string? user, bool answered)
+    {
+        var e = new SlackEvent
+        {
+            Type = type, ChannelType = channelType, Subtype = subtype, BotId = botId, User = user,
+            Text = "<@UBOT> hi <@UBOT|kosovobot>", Ts = "1.1", Channel = "C1",
+        };
+
+        var question = EventFilter.ToQuestion(e, new SlackBotIdentity("UBOT", "BBOT", "T1"), out var why);
+
+        Assert.Equal(answered, question is not null);
+        Assert.Equal(answered, why.Length == 0);
+        if (question is not null)
+        {
+            Assert.Equal("hi", question.Text);
+        }
+    }
+
+    [Fact]
+    public void ToQuestion_ReplyInThread_AnswersInParentThread()
+    {
+        var e = new SlackEvent { Type = "app_mention", User = "U1", Text = "<@UBOT> q", Ts = "2.2", ThreadTs = "1.1", Channel = "C1" };
+
+        Assert.Equal("1.1", EventFilter.ToQuestion(e, new SlackBotIdentity("UBOT", null, null), out _)!.ThreadTs);
+    }
+}

@@ -1,0 +1,98 @@
+using KosovoBot.ConsoleChat;
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Commands;
+using KosovoBot.Testing.Fakes;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KosovoBot.Tests.ConsoleChat;
+
+public sealed class ConsoleChatAdapterTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task RunAsync_QuestionsAndCommands_AnswersEachThenStopsAtEndOfInput()
+    {
+        var output = await ChatAsync(
+            "when does the bridge reopen?\n\n/quote vell\n/deadlines\n/help\n",
+            new FakeAnswerService(TestStatements.AnsweredWithDirectQuote));
+
+        Assert.Contains("On Monday.", output, StringComparison.Ordinal);
+        Assert.Contains("\u201C" + TestStatements.Direct.Text + "\u201D", output, StringComparison.Ordinal);
+        Assert.Contains("Mara Vell, city engineer", output, StringComparison.Ordinal);
+        Assert.Contains("Monday, March 9, 2020 (2020-03-09, day)  upcoming", output, StringComparison.Ordinal);
+        Assert.Contains(HelpText.QuoteUsage, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_QuitCommand_StopsBeforeLaterLines()
+    {
+        var answers = new FakeAnswerService(TestStatements.AnsweredWithDirectQuote);
+
+        await ChatAsync("/quit\nwhen does the bridge reopen?\n", answers);
+
+        Assert.Empty(answers.Questions);
+    }
+
+    [Fact]
+    public async Task RunAsync_OneQuestionFails_SaysSoAndKeepsChatting()
+    {
+        var answers = new FakeAnswerService(q => q.Contains("boom", StringComparison.Ordinal)
+            ? throw new InvalidOperationException("index unavailable")
+            : TestStatements.AnsweredWithDirectQuote(q));
+
+        var output = await ChatAsync("boom?\nwhen does the bridge reopen?\n", answers);
+
+        Assert.Contains("something went wrong", output, StringComparison.Ordinal);
+        Assert.Contains("On Monday.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("index unavailable", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_HostStopping_ReturnsWhileWaitingForInput()
+    {
+        using var input = new BlockingReader();
+        var adapter = CreateAdapter(input, new StringWriter(), new FakeAnswerService(TestStatements.AnsweredWithDirectQuote));
+        using var stop = new CancellationTokenSource();
+
+        var run = adapter.RunAsync(stop.Token);
+        await input.ReadStarted.Task.WaitAsync(Timeout);
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(Timeout));
+    }
+
+    private static async Task<string> ChatAsync(string input, IAnswerService answers)
+    {
+        using var output = new StringWriter();
+        var adapter = CreateAdapter(new StringReader(input), output, answers);
+        using var timeout = new CancellationTokenSource(Timeout);
+        await adapter.RunAsync(timeout.Token);
+        return output.ToString();
+    }
+
+    private static ConsoleChatAdapter CreateAdapter(TextReader input, TextWriter output, IAnswerService answers)
+    {
+        var knowledge = new FakeKnowledgeServices();
+        var router = new ChatRouter(
+        [
+            new AskCommand(answers), new DeadlinesCommand(knowledge), new QuoteCommand(knowledge),
+            new SourcesCommand(knowledge), new HelpCommand(),
+        ]);
+        return new ConsoleChatAdapter(router, new ConsoleStreams(input, output, TextWriter.Null), NullLogger<ConsoleChatAdapter>.Instance);
+    }
+
+    /// <summary>A terminal with nobody typing: a read never completes, like Console.In.</summary>
+    private sealed class BlockingReader : TextReader
+    {
+        public TaskCompletionSource ReadStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        {
+            ReadStarted.TrySetResult();
+
+            // Ignores the token on purpose, as Console.In does.
+            return new ValueTask<string?>(new TaskCompletionSource<string?>().Task);
+        }
+    }
+}
