@@ -34,7 +34,7 @@ internal sealed class DiscordChatAdapter(
         {
             // Normal shutdown.
         }
-        catch (DiscordRestException ex) when (ex.Status == 401)
+        catch (DiscordRestException ex) when (ex.Status is 401 or 403)
         {
             throw new ChatAdapterFatalException(
                 "Discord rejected Discord:Token (HTTP 401): copy the current bot token from the Developer Portal (Bot > Reset Token).", ex);

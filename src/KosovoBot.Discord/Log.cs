@@ -79,6 +79,12 @@ internal static partial class Log
     [LoggerMessage(24, LogLevel.Information, "The Discord adapter stopped")]
     public static partial void Stopped(this ILogger logger);
 
+    [LoggerMessage(26, LogLevel.Warning, "The bot used all {Total} gateway identifies Discord allows a day; waiting {Reset} for the budget to reset")]
+    public static partial void IdentifyBudgetExhausted(this ILogger logger, int total, TimeSpan reset);
+
+    [LoggerMessage(27, LogLevel.Warning, "Discord sent no Hello within {Timeout}; reconnecting")]
+    public static partial void HelloTimedOut(this ILogger logger, TimeSpan timeout);
+
     [LoggerMessage(25, LogLevel.Warning, "Skipped a gateway frame that is not valid JSON")]
     public static partial void MalformedFrame(this ILogger logger, Exception exception);
 }

@@ -52,6 +52,10 @@ public sealed class InteractionTests
         var field = embed["fields"]![0]!;
         Assert.Equal("Monday, December 10, 2007 · UPCOMING", field["name"]!.GetValue<string>());
         Assert.StartsWith("**deadline**: Deadline on Kosovo's status\n> NATO spokesman", field["value"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith(
+            "— James Appathurai, NATO spokesman (reported) · *NATO to Stay in Kosovo*, VOA, Stefan Bos, 2007-12-07, paragraph 2",
+            field["value"]!.GetValue<string>(),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -21,11 +22,19 @@ internal sealed class GatewayClient(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var gateway = await rest.GetGatewayBotAsync(cancellationToken);
+        var gateway = await GetGatewayAsync(cancellationToken);
         var shardCount = settings.ShardCount ?? 1;
         if (settings.ShardCount is null && gateway.Shards > 1)
         {
             logger.ShardHint(gateway.Shards, settings.ShardId, shardCount);
+        }
+
+        // Identifying past the daily budget ends every session and resets the token, so wait for the reset.
+        if (gateway.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
+        {
+            var reset = TimeSpan.FromMilliseconds(limit.ResetAfter);
+            logger.IdentifyBudgetExhausted(limit.Total, reset);
+            await time.DelayAtLeastAsync(reset, cancellationToken);
         }
 
         var gatewayUrl = GatewayUrls.WithQuery(new Uri(gateway.Url));
@@ -60,7 +69,29 @@ internal sealed class GatewayClient(
             }
 
             failures = outcome.ReachedReady ? 0 : failures + 1;
-            delay = outcome.Delay ?? policy.GetDelay(failures);
+
+            // Identifies are budgeted (1000 a day), resumes are free: never identify again without a pause.
+            delay = outcome.Delay
+                ?? policy.GetDelay(outcome.Action == CloseAction.Identify ? Math.Max(failures, 1) : failures);
+        }
+    }
+
+    // Discord being briefly unreachable at start-up is no reason to stop; a rejected token (401) is.
+    private async Task<GatewayBotResponse> GetGatewayAsync(CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await rest.GetGatewayBotAsync(cancellationToken);
+            }
+            catch (DiscordRestException ex) when (ex.Status is not (401 or 403))
+            {
+                var delay = policy.GetDelay(failures);
+                logger.ConnectionLost("retry GET /gateway/bot", ex);
+                logger.ReconnectDelay(delay);
+                await time.DelayAtLeastAsync(delay, cancellationToken);
+            }
         }
     }
 }

@@ -31,6 +31,7 @@ internal sealed class GatewayConnection(
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task heartbeat = Task.CompletedTask;
+        ITimer? helloTimer = null;
         try
         {
             using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -38,6 +39,9 @@ internal sealed class GatewayConnection(
                 connectTimeout.CancelAfter(options.ConnectTimeout);
                 await socket.ConnectAsync(url, connectTimeout.Token);
             }
+
+            // A socket that opens but never says Hello is as dead as one that does not open.
+            helloTimer = time.CreateTimer(OnHelloTimeout, linked, options.ConnectTimeout, Timeout.InfiniteTimeSpan);
 
             while (true)
             {
@@ -63,6 +67,7 @@ internal sealed class GatewayConnection(
                     case GatewayOpCode.Hello:
                         var hello = frame.D.Deserialize(DiscordJsonContext.Default.HelloData)
                             ?? throw new JsonException("Hello without data.");
+                        helloTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                         var helloAt = time.GetUtcNow();
                         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), helloAt, linked);
                         await SendHandshakeAsync(resume, shard, linked.Token);
@@ -106,13 +111,27 @@ internal sealed class GatewayConnection(
                 return new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady);
             }
 
-            logger.ConnectionLost("resume", ex);
+            logger.ConnectionLost("reconnect", ex);
             return new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady);
         }
         finally
         {
+            helloTimer?.Dispose();
             await linked.CancelAsync();
             await heartbeat;
+        }
+    }
+
+    private void OnHelloTimeout(object? connection)
+    {
+        logger.HelloTimedOut(options.ConnectTimeout);
+        try
+        {
+            ((CancellationTokenSource)connection!).Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection ended at the same moment.
         }
     }
 
@@ -150,12 +169,13 @@ internal sealed class GatewayConnection(
                     return;
                 }
 
-                if (ready is null)
+                if (ready is null || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
                 {
+                    logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a usable resume_gateway_url."));
                     return;
                 }
 
-                state.OnReady(ready.SessionId, new Uri(ready.ResumeGatewayUrl), ready.User.Id, ready.Application?.Id);
+                state.OnReady(ready.SessionId, resumeUrl, ready.User.Id, ready.Application?.Id);
                 _reachedReady = true;
                 logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
                 break;

@@ -6,4 +6,6 @@ internal sealed record GatewayBotResponse
     public required string Url { get; init; }
 
     public int Shards { get; init; } = 1;
+
+    public SessionStartLimit? SessionStartLimit { get; init; }
 }

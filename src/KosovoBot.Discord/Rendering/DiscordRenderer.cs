@@ -27,9 +27,10 @@ internal static class DiscordRenderer
     }
 
     /// <summary>The quote as a block followed by where it comes from; the attribution is never shortened away.</summary>
-    public static string QuoteBlock(Citation citation, int max)
+    public static string QuoteBlock(Citation citation, int max, bool withSpeaker = false)
     {
-        var attribution = "— " + SourceLine(citation.Source, citation.Paragraph);
+        var speaker = withSpeaker && citation.Speaker is { Length: > 0 } ? SpeakerLine(citation) + " · " : string.Empty;
+        var attribution = "— " + speaker + SourceLine(citation.Source, citation.Paragraph);
         var room = max - attribution.Length - 3;
         var quote = TextShortener.Shorten(TextShortener.EscapeMarkdown(citation.Quote.ReplaceLineEndings(" ")), Math.Max(room, 1));
         return $"> {quote}\n{attribution}";
@@ -86,9 +87,8 @@ internal static class DiscordRenderer
             var status = item.Status.ToString().ToUpperInvariant();
             var name = $"{item.Date.Describe()} · {status}";
             var what = TextShortener.Shorten($"**{TextShortener.EscapeMarkdown(item.Kind)}**: {TextShortener.EscapeMarkdown(item.What)}", 300);
-            var speaker = item.Evidence.Speaker is { Length: > 0 } ? $"\n{SpeakerLine(item.Evidence)}" : string.Empty;
-            var block = QuoteBlock(item.Evidence, DiscordLimits.FieldValue - what.Length - speaker.Length - 1);
-            embed.TryAdd(name, $"{what}\n{block}{speaker}");
+            var block = QuoteBlock(item.Evidence, DiscordLimits.FieldValue - what.Length - 1, withSpeaker: true);
+            embed.TryAdd(name, $"{what}\n{block}");
         }
 
         return new RenderedMessage(Notices(reply), [embed.Build()]);

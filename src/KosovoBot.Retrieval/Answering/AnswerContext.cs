@@ -50,6 +50,33 @@ internal sealed class AnswerContext
     /// <summary>A view of <paramref name="statement"/> marked with the question's terms.</summary>
     public SentenceView View(Statement statement) => SentenceView.Create(statement, Index.IndexAnalyzer, QuestionTerms);
 
+    /// <summary>
+    /// True when the question names the statement speaker's role with a qualifier the role does not have: "the
+    /// UN secretary general" asked of a NATO secretary general, "Russia's spokesman" of a NATO spokesman.
+    /// </summary>
+    public bool QualifiesRoleDifferently(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        if (statement.Speaker is null || string.IsNullOrEmpty(statement.Role))
+        {
+            return false;
+        }
+
+        var role = new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, statement.Role), StringComparer.Ordinal);
+        var person = new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, $"{statement.Speaker} {statement.Role}"), StringComparer.Ordinal);
+        var words = Plan.Words.Where(static w => w.Tier != WordTier.Function).ToList();
+        var first = words.FindIndex(w => w.Stem is { } stem && role.Contains(stem) && w.Tier == WordTier.Content
+                                         && !Index.People.Contains(w.Surface));
+        if (first <= 0)
+        {
+            return false;
+        }
+
+        var qualifier = words[first - 1];
+        var adjacent = Plan.Question.AsSpan(qualifier.End, words[first].Start - qualifier.End).Trim("'s’ ").IsEmpty;
+        return adjacent && qualifier.Tier == WordTier.Content && !qualifier.Terms.Any(t => person.Contains(t.Term));
+    }
+
     /// <summary>True when every content word of the question names the statement's speaker or role ("the NATO spokesman").</summary>
     public bool AsksForSpeakerOf(Statement statement)
     {

@@ -18,7 +18,7 @@ internal static class AnswerText
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > maxWords)
         {
-            text = string.Join(' ', words[..maxWords]).TrimEnd(',', ';', ':') + " …";
+            text = string.Join(' ', words[..maxWords]).TrimEnd(',', ';', ':') + "…";
         }
 
         if (text.Length == 0)

@@ -28,8 +28,7 @@ internal static partial class ClauseAnswers
         if (Reporting().Match(text, start) is { Success: true } reported)
         {
             var content = text[(reported.Index + reported.Length)..];
-            if (AnswerText.WordCount(content) <= maxWords && AnswerText.WordCount(content) >= 5
-                && view.MatchesIn(reported.Index + reported.Length, text.Length) > 0)
+            if (AnswerText.WordCount(content) <= maxWords && AnswerText.WordCount(content) >= 5)
             {
                 return content;
             }

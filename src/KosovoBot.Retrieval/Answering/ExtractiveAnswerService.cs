@@ -52,12 +52,17 @@ internal sealed class ExtractiveAnswerService(
 
         var type = QuestionClassifier.Classify(plan.Question);
         var context = new AnswerContext(plan, index, settings.MaxAnswerWords);
+        if (context.QualifiesRoleDifferently(top))
+        {
+            return Decline(plan.Question, index, confidence * 0.2, "the question names another holder of the speaker's role");
+        }
+
         // A typed question (how many, when, where, who) may take its span from a slightly weaker statement when the
         // best one has no number, date, place or name.
         var ratio = type is QuestionType.What or QuestionType.Why or QuestionType.YesNo ? 1.0 : TypedAnswerScoreRatio;
         var eligible = candidates
             .TakeWhile(c => c.Score >= candidates[0].Score * ratio)
-            .Take(4)
+            .Take(ratio >= 1.0 ? 1 : 4)
             .ToList();
         var (chosen, span) = ShortAnswerPicker.Pick(
             type, eligible.ConvertAll(c => context.View(c.Statement)), eligible.ConvertAll(static c => c.Score), context);

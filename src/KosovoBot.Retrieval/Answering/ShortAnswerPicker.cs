@@ -32,6 +32,13 @@ internal static class ShortAnswerPicker
                     _ => ShortAnswers.Where(view, context.QuestionWords, view.Statement.Source.Dateline, out distance),
                 };
                 var strength = scores[i] / (1 + (Math.Min(distance, 400) / DistanceScale));
+
+                // The place an article is about (in its title) is rarely the answer to "where" unless nothing else is.
+                if (type == QuestionType.Where && span is not null && NamedInTitle(span, view.Statement.Source.Title))
+                {
+                    strength *= 0.35;
+                }
+
                 if (span is not null && (best is null || strength > best.Value.Strength))
                 {
                     best = (view, span, strength);
@@ -80,6 +87,12 @@ internal static class ShortAnswerPicker
         var names = ShortAnswers.Names(view, context.QuestionWords, context.Index.People, exclude)
                     ?? (statement.Speaker is not null ? Person(statement) : null);
         return names is null ? null : (view, names);
+    }
+
+    private static bool NamedInTitle(string span, string title)
+    {
+        var place = span[(span.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        return title.Contains(place, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Person(Statement statement) =>

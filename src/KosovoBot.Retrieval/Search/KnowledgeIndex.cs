@@ -18,6 +18,7 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly IndexSearcher searcher;
     private readonly int[] ordinalByDoc;
     private readonly RetrievalOptions options;
+    private readonly Dictionary<string, HashSet<string>> termsByField;
 
     /// <summary>Wraps an index built by <see cref="KnowledgeIndexBuilder"/>.</summary>
     public KnowledgeIndex(
@@ -42,6 +43,14 @@ internal sealed class KnowledgeIndex : IDisposable
         {
             Similarity = new BM25Similarity((float)options.K1, (float)options.B),
         };
+        // Term look-ups happen dozens of times per question; a hash set per field is far cheaper than seeking the
+        // terms dictionary, and lets the query skip terms a field does not have.
+        termsByField = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var field in IndexFields.Searched.Append(IndexFields.Date))
+        {
+            termsByField[field] = TermsOf(reader, field);
+        }
+
         var values = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
         ordinalByDoc = new int[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
@@ -82,7 +91,7 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         foreach (var field in IndexFields.Searched)
         {
-            if (reader.DocFreq(new Term(field, term)) > 0)
+            if (termsByField[field].Contains(term))
             {
                 return true;
             }
@@ -106,7 +115,7 @@ internal sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>True when some statement names a date with <paramref name="token"/>.</summary>
-    public bool ContainsDate(string token) => reader.DocFreq(new Term(IndexFields.Date, token)) > 0;
+    public bool ContainsDate(string token) => termsByField[IndexFields.Date].Contains(token);
 
     /// <summary>The statements best matching <paramref name="plan"/>, best first.</summary>
     public IReadOnlyList<ScoredStatement> Search(QueryPlan plan, int top)
@@ -152,18 +161,25 @@ internal sealed class KnowledgeIndex : IDisposable
             var wordWeight = word.Tier == WordTier.Soft ? 0.5f : 1f;
 
             // "What did the spokesman say about X": the spokesman is who said it, X is what it is about.
-            var textWeight = plan.AsksAboutSpeech && word.Stem is { } own && SpeakerTerms.Contains(own) ? 0.4f : 1f;
+            var namesSpeaker = plan.AsksAboutSpeech && word.Stem is { } own && SpeakerTerms.Contains(own);
+            var textWeight = namesSpeaker ? 0.4f : 1f;
+            var whoWeight = namesSpeaker ? 1.5f : 0.8f;
             foreach (var term in word.Terms)
             {
-                perWord.Add(Boosted(new TermQuery(new Term(IndexFields.Text, term.Term)), wordWeight * term.Weight * textWeight));
-                perWord.Add(Boosted(new TermQuery(new Term(IndexFields.Who, term.Term)), wordWeight * term.Weight * 0.8f));
-                perWord.Add(Boosted(new TermQuery(new Term(IndexFields.Meta, term.Term)), wordWeight * term.Weight * 0.8f));
+                AddTerm(perWord, IndexFields.Text, term.Term, wordWeight * term.Weight * textWeight);
+                AddTerm(perWord, IndexFields.Who, term.Term, wordWeight * term.Weight * whoWeight);
+                AddTerm(perWord, IndexFields.Meta, term.Term, wordWeight * term.Weight * 0.8f);
             }
 
-            query.Add(perWord, Occur.SHOULD);
+            if (perWord.Disjuncts.Count > 0)
+            {
+                query.Add(perWord, Occur.SHOULD);
+            }
+
             if (word.Stem is { } stem && textWeight >= 1f)
             {
-                if (previousStem is not null && options.PhraseBoost > 0)
+                if (previousStem is not null && options.PhraseBoost > 0
+                    && termsByField[IndexFields.Text].Contains(previousStem) && termsByField[IndexFields.Text].Contains(stem))
                 {
                     var phrase = new PhraseQuery { Slop = 2 };
                     phrase.Add(new Term(IndexFields.Text, previousStem));
@@ -177,13 +193,39 @@ internal sealed class KnowledgeIndex : IDisposable
 
         foreach (var date in plan.Dates)
         {
-            foreach (var token in date.Tokens)
+            foreach (var token in date.Tokens.Where(ContainsDate))
             {
                 query.Add(Boosted(new TermQuery(new Term(IndexFields.Date, token)), (float)options.DateBoost), Occur.SHOULD);
             }
         }
 
         return query;
+    }
+
+    private static HashSet<string> TermsOf(IndexReader reader, string field)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var fieldTerms = MultiFields.GetTerms(reader, field);
+        if (fieldTerms is null)
+        {
+            return terms;
+        }
+
+        var termsEnum = fieldTerms.GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            terms.Add(termsEnum.Term.Utf8ToString());
+        }
+
+        return terms;
+    }
+
+    private void AddTerm(DisjunctionMaxQuery query, string field, string term, float boost)
+    {
+        if (termsByField[field].Contains(term))
+        {
+            query.Add(Boosted(new TermQuery(new Term(field, term)), boost));
+        }
     }
 
     private static Query Boosted(Query query, float boost)

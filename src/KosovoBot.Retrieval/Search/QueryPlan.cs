@@ -9,8 +9,8 @@ internal sealed record QueryPlan(string Question, IReadOnlyList<QueryWord> Words
 {
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
-        "say", "said", "says", "tell", "told", "announce", "announced", "warn", "warned", "state", "stated",
-        "claim", "claimed", "speak", "spoke", "quote", "quoted", "according", "comment", "commented", "think",
+        "say", "said", "says", "tell", "told", "warn", "warned", "speak", "speaks", "spoke", "quote", "quoted", "according",
+        "comment", "commented", "think", "thinks",
     };
 
     /// <summary>True when the question asks what someone said ("what did the spokesman say about ...").</summary>

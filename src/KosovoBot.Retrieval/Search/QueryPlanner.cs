@@ -21,6 +21,7 @@ internal static class QueryPlanner
         var surfaces = TokenStreams.Analyze(index.PlainAnalyzer, text);
         var inDate = surfaces.ConvertAll(s => dates.Any(d => s.Start >= d.Start && s.End <= d.End));
 
+        var shouting = IsShouting(text);
         var stemOf = new string?[surfaces.Count];
         var terms = new List<WeightedTerm>[surfaces.Count];
         var tiers = new WordTier[surfaces.Count];
@@ -28,7 +29,10 @@ internal static class QueryPlanner
         {
             var surface = surfaces[i];
             stemOf[i] = stems.Find(t => t.Start == surface.Start).Term;
-            tiers[i] = inDate[i] && stemOf[i] is not null ? WordTier.Soft : QuestionVocabulary.TierOf(surface.Term, stemOf[i]);
+            tiers[i] = inDate[i] && stemOf[i] is not null ? WordTier.Soft
+                : !shouting && IsAcronym(text, surface) ? WordTier.Content
+                : QuestionVocabulary.TierOf(surface.Term, stemOf[i]);
+            stemOf[i] ??= tiers[i] == WordTier.Content ? surface.Term : null;
             terms[i] = [];
             if (tiers[i] != WordTier.Function)
             {
@@ -116,6 +120,20 @@ internal static class QueryPlanner
         }
 
         return best;
+    }
+
+    // "US", "EU": an acronym is a name even when its letters spell a function word.
+    private static bool IsAcronym(string text, AnalyzedToken surface)
+    {
+        var word = text.AsSpan(surface.Start, surface.End - surface.Start);
+        return word.Length is >= 2 and <= 5 && !word.ContainsAnyInRange('a', 'z') && !word.ContainsAnyInRange('0', '9');
+    }
+
+    private static bool IsShouting(string text)
+    {
+        var upper = text.Count(char.IsUpper);
+        var lower = text.Count(char.IsLower);
+        return upper > lower;
     }
 
     // A name or number the user typed: capitalised after the first word, an acronym, or digits.

@@ -22,7 +22,7 @@ internal static class QuestionVocabulary
         "than", "as", "any", "some", "all", "anything", "something", "anyone", "someone", "very", "really", "just",
         "also", "too", "ever", "exactly", "actually", "much", "many", "few", "lot", "lots", "else", "such", "yes",
         "hi", "hey", "hello", "thanks", "thank", "bot", "ok", "okay", "well", "u", "ur", "r", "y", "ya", "yo",
-        "pls", "plz", "please", "btw", "lol", "tell", "know",
+        "pls", "plz", "please", "btw", "lol", "tell", "told", "know", "say", "says", "said",
     };
 
     private static readonly string[] SoftWords =
@@ -33,14 +33,14 @@ internal static class QuestionVocabulary
         "article", "news", "story", "report", "question", "issue", "matter", "problem", "situation", "case",
         "point", "fact", "detail", "info", "information", "update", "status", "happen", "happened", "happening",
         // common verbs, with irregular forms the stemmer does not join
-        "say", "said", "get", "got", "gotten", "make", "made", "go", "went", "gone", "going", "take", "took",
+        "get", "got", "gotten", "make", "made", "go", "went", "gone", "going", "take", "took",
         "taken", "see", "saw", "seen", "come", "came", "think", "thought", "look", "want", "give", "gave",
         "given", "use", "find", "found", "ask", "work", "seem", "feel", "felt", "try", "leave", "left", "call",
         "need", "become", "became", "put", "mean", "meant", "keep", "kept", "let", "begin", "began", "begun",
         "show", "hear", "heard", "play", "run", "ran", "move", "like", "live", "believe", "hold", "held",
         "bring", "brought", "write", "wrote", "written", "provide", "sit", "stand", "stood", "lose", "lost",
         "pay", "paid", "meet", "met", "include", "continue", "set", "learn", "change", "lead", "led",
-        "understand", "watch", "follow", "stop", "create", "speak", "spoke", "read", "allow", "add", "spend",
+        "understand", "watch", "follow", "stop", "create", "read", "allow", "add", "spend",
         "spent", "grow", "grew", "open", "walk", "win", "won", "offer", "remember", "consider", "appear", "buy",
         "bought", "serve", "send", "sent", "expect", "build", "built", "fall", "fell", "cut", "reach", "raise",
         "pass", "require", "decide", "pull", "happen", "end", "ended", "start", "started", "plan", "hope",

@@ -29,8 +29,8 @@ public sealed class EmbeddingsOptions : IValidatableObject
     /// The file that keeps statement vectors between starts, keyed by model and statement text; relative paths
     /// resolve against the working directory.
     /// </summary>
-    [Required(ErrorMessage = "Embeddings:CachePath must name a file, e.g. cache/embeddings.json.")]
-    public string CachePath { get; set; } = Path.Combine("cache", "embeddings.json");
+    [Required(ErrorMessage = "Embeddings:CachePath must name a file, e.g. .cache/embeddings.json.")]
+    public string CachePath { get; set; } = Path.Combine(".cache", "embeddings.json");
 
     /// <summary>How long one search waits for the question's vector before ranking lexically alone.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(1);

@@ -1,5 +1,6 @@
 using KosovoBot.ConsoleChat;
 using KosovoBot.Discord;
+using KosovoBot.SemanticKernel;
 using KosovoBot.Slack;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,11 @@ internal static class ChatPlatforms
         if (IsSet(configuration, "Discord:Token"))
         {
             services.AddDiscordAdapter(configuration);
+            if (SemanticKernelServiceCollectionExtensions.IsLlmEnabled(configuration))
+            {
+                // A model may take longer than Discord's 3-second interaction window: acknowledge first, then edit.
+                services.PostConfigure<DiscordOptions>(options => options.DeferReplies = true);
+            }
             added.Add("discord");
         }
 

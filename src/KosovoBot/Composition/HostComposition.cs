@@ -1,6 +1,7 @@
 using KosovoBot.Core;
 using KosovoBot.Retrieval;
 using KosovoBot.SemanticKernel;
+using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +43,7 @@ internal static class HostComposition
         services.AddRetrieval(configuration);
 
         // Decorates the extractive answerer and search only when Llm/Embeddings settings are present.
+        services.AddSingleton<IStatementCorpus, KnowledgeStatementCorpus>();
         services.AddSemanticKernelAnswering(configuration);
     }
 }

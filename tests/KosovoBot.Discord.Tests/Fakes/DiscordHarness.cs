@@ -48,9 +48,13 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>The adapter's <c>RunAsync</c>.</summary>
     public Task Run { get; }
 
-    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null) =>
+        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings);
+
+    /// <summary>Starts against <paramref name="server"/>, which it then owns, after <paramref name="prepare"/> scripted it.</summary>
+    public static DiscordHarness Start(FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null)
     {
-        var server = await FakeDiscordServer.StartAsync();
+        prepare(server);
         var values = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,

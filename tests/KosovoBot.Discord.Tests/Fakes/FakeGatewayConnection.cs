@@ -39,6 +39,25 @@ internal sealed class FakeGatewayConnection(WebSocket socket, string path, strin
         }
     }
 
+    /// <summary>Sends <paramref name="frame"/> split over several WebSocket frames of <paramref name="chunk"/> bytes.</summary>
+    public async Task SendFragmentedAsync(JsonNode frame, int chunk, CancellationToken cancellationToken)
+    {
+        var bytes = Encoding.UTF8.GetBytes(frame.ToJsonString());
+        await _sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            for (var offset = 0; offset < bytes.Length; offset += chunk)
+            {
+                var length = Math.Min(chunk, bytes.Length - offset);
+                await socket.SendAsync(bytes.AsMemory(offset, length), WebSocketMessageType.Text, offset + length == bytes.Length, cancellationToken);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>Sends a dispatch with the given sequence number.</summary>
     public Task DispatchAsync(string eventName, int sequence, JsonNode data, CancellationToken cancellationToken) =>
         SendAsync(new JsonObject { ["op"] = 0, ["s"] = sequence, ["t"] = eventName, ["d"] = data.DeepClone() }, cancellationToken);

@@ -18,8 +18,10 @@ internal sealed class ObservableTimeProvider : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Report only once the timer exists, so that an Advance that follows the report always reaches it.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         _timers.Writer.TryWrite(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>Waits until a timer whose due time lies in [<paramref name="min"/>, <paramref name="max"/>] is created.</summary>

@@ -61,6 +61,60 @@ public sealed class GatewayIdentifyTests
     }
 
     [Fact]
+    public async Task RunAsync_DispatchSplitOverManyFrames_IsReassembled()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        var message = DiscordHarness.DirectMessage("701", "how many troops? " + new string('x', 10_000));
+        await connection.SendFragmentedAsync(new JsonObject { ["op"] = 0, ["s"] = 2, ["t"] = "MESSAGE_CREATE", ["d"] = message.DeepClone() }, 1000, timeout.Token);
+        var reply = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+
+        Assert.Equal("701", reply.Json!["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.Equal(10_017, Assert.Single(harness.Router.Requests).Text.Length);
+    }
+
+    [Fact]
+    public async Task RunAsync_NoHelloInTime_Reconnects()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        await harness.Server.NextConnectionAsync(timeout.Token);
+
+        // The connect timeout (30 s by default) also bounds the wait for Hello.
+        var wait = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), timeout.Token);
+        harness.Time.Advance(wait);
+
+        // The connection never got going, so the next attempt backs off (1 s with the fixed jitter).
+        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token);
+        harness.Time.Advance(backoff);
+        var (_, identify) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(2, identify["op"]!.GetValue<int>());
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains("no Hello", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_IdentifyBudgetUsedUp_WaitsForTheResetBeforeConnecting()
+    {
+        using var timeout = TestTimeout.Create();
+        var server = await FakeDiscordServer.StartAsync();
+        var gateway = TestData.Object("get-gateway-bot-response.json");
+        gateway["url"] = server.GatewayUrl.AbsoluteUri;
+        gateway["session_start_limit"]!["remaining"] = 0;
+        gateway["session_start_limit"]!["reset_after"] = 7000;
+        await using var harness = DiscordHarness.Start(server, s => s.Script(
+            "GET /gateway/bot", new ScriptedResponse(200, new Dictionary<string, string>(), gateway.ToJsonString())));
+
+        var wait = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(7), TimeSpan.FromSeconds(7), timeout.Token);
+        harness.Time.Advance(wait);
+        var (_, identify) = await harness.AcceptAsync(timeout.Token);
+
+        Assert.Equal(2, identify["op"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task RunAsync_ServerHeartbeatRequest_AnswersAtOnce()
     {
         using var timeout = TestTimeout.Create();

@@ -115,6 +115,8 @@ public sealed class GatewayReconnectTests
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
         await first.CloseAsync(4009, timeout.Token);
+        var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token);
+        harness.Time.Advance(pause);
         var (second, handshake) = await harness.AcceptAsync(timeout.Token);
 
         Assert.Equal(2, handshake["op"]!.GetValue<int>());
@@ -136,6 +138,45 @@ public sealed class GatewayReconnectTests
         Assert.Contains("4014", line.Message, StringComparison.Ordinal);
         Assert.Single(harness.Server.RequestsTo("GET /gateway/bot"));
         Assert.DoesNotContain(harness.Logs.GetSnapshot(), r => r.Message.Contains(DiscordHarness.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetGatewayBot_Unauthorized_StopsNamingTheTokenSetting()
+    {
+        using var timeout = TestTimeout.Create();
+        var server = await FakeDiscordServer.StartAsync();
+        await using var harness = DiscordHarness.Start(server, s => s.Script(
+            "GET /gateway/bot", new ScriptedResponse(401, new Dictionary<string, string>(), """{"message":"401: Unauthorized","code":0}""")));
+
+        var fatal = await Assert.ThrowsAsync<ChatAdapterFatalException>(() => harness.Run.WaitAsync(timeout.Token));
+
+        Assert.Contains("Discord:Token", fatal.Message, StringComparison.Ordinal);
+        Assert.Single(harness.Server.RequestsTo("GET /gateway/bot"));
+    }
+
+    [Fact]
+    public async Task GetGatewayBot_ServerDown_IsRetriedWithBackoff()
+    {
+        using var timeout = TestTimeout.Create();
+        var server = await FakeDiscordServer.StartAsync();
+        var down = new ScriptedResponse(503, new Dictionary<string, string>(), """{"message":"down","code":0}""");
+        await using var harness = DiscordHarness.Start(server, s =>
+        {
+            for (var i = 0; i < 4; i++)
+            {
+                s.Script("GET /gateway/bot", down);
+            }
+        });
+
+        for (var i = 0; i < 4; i++)
+        {
+            var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), timeout.Token);
+            harness.Time.Advance(pause);
+        }
+
+        var (_, identify) = await harness.AcceptAsync(timeout.Token);
+        Assert.Equal(2, identify["op"]!.GetValue<int>());
+        Assert.Equal(5, harness.Server.RequestsTo("GET /gateway/bot").Count);
     }
 
     [Fact]

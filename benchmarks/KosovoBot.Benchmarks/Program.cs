@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(KosovoBot.Benchmarks.AskBenchmarks).Assembly).Run(args);
