@@ -4,13 +4,13 @@ namespace KosovoBot.Core.Commands;
 public static class HelpText
 {
     /// <summary>How to ask.</summary>
-    public const string AskUsage = "/ask QUESTION: a short answer with verbatim quotes, e.g. /ask How many troops are in KFOR?";
+    public const string AskUsage = "/ask QUESTION: a short answer, then verbatim quotes with who said them.";
 
     /// <summary>How to list dates.</summary>
     public const string DeadlinesUsage = "/deadlines: the dated events in date order, past or upcoming.";
 
     /// <summary>How to look up quotes.</summary>
-    public const string QuoteUsage = "/quote NAME or WORD: direct quotations by a speaker or containing a word, e.g. /quote Appathurai.";
+    public const string QuoteUsage = "/quote NAME or WORD: direct quotations by a speaker (a surname or a role is enough) or containing a word.";
 
     /// <summary>How to list sources.</summary>
     public const string SourcesUsage = "/sources: the articles I answer from.";

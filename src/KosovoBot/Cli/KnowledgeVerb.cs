@@ -47,8 +47,8 @@ internal static class KnowledgeVerb
         var published = new Option<string?>("--published") { Description = "Publication date, yyyy-MM-dd." };
         var id = new Option<string?>("--id") { Description = "Article id; default {outlet}-{title slug}." };
         var title = new Option<string?>("--title") { Description = "Headline; default: detected." };
-        var outlet = new Option<string?>("--outlet") { Description = "Short outlet name, e.g. VOA; default: detected." };
-        var outletName = new Option<string?>("--outlet-name") { Description = "Full outlet name, e.g. Voice of America." };
+        var outlet = new Option<string?>("--outlet") { Description = "Short outlet name, e.g. AP; default: detected." };
+        var outletName = new Option<string?>("--outlet-name") { Description = "Full outlet name, e.g. Associated Press." };
         var author = new Option<string?>("--author") { Description = "Reporter; default: detected." };
         var dateline = new Option<string?>("--dateline") { Description = "Place filed from; default: detected." };
         var url = new Option<Uri?>("--url") { Description = "Address of the original." };

@@ -17,7 +17,7 @@ internal static class QuoteVerb
         var json = CommonOptions.Json();
         var term = new Argument<string[]>("term")
         {
-            Description = "A speaker (\"Appathurai\", \"secretary general\") or a word (\"reinforcements\").",
+            Description = "A speaker (a surname or a role such as \"spokesman\") or a word inside the quotation.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("quote", "Direct quotations by a speaker or containing a word.") { json, term };

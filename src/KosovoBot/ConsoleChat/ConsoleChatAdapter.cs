@@ -27,8 +27,10 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
             await output.WriteAsync(Prompt);
             await output.FlushAsync(cancellationToken);
 
-            // Console.In does not observe cancellation while blocked, so wait on the token beside the read.
-            var line = await streams.Input.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken);
+            // Console.In blocks the calling thread inside ReadLineAsync and ignores the token, so the read runs on
+            // its own thread and we wait on the token beside it; an abandoned read ends with the process.
+            var line = await Task.Run(() => streams.Input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken)
+                .WaitAsync(cancellationToken);
             if (line is null || IsQuit(line))
             {
                 await output.WriteLineAsync();

@@ -60,7 +60,8 @@ internal static class ReplyTextFormatter
     {
         foreach (var citation in citations)
         {
-            text.Append("\n\n  \u201C").Append(citation.Quote).Append('\u201D');
+            // A block line rather than quotation marks: a direct quotation already carries its own.
+            text.Append("\n\n  > ").Append(citation.Quote);
             text.Append("\n    \u2014 ").Append(Attribution(citation));
         }
     }
@@ -73,7 +74,7 @@ internal static class ReplyTextFormatter
                 .Append(" (").Append(item.Date.ToIsoString()).Append(", ").Append(Precision(item.Date.Precision)).Append(")  ")
                 .Append(item.Status.ToString().ToLowerInvariant()).Append(" \u00B7 ").Append(item.Kind)
                 .Append("\n    ").Append(item.What)
-                .Append("\n    \u201C").Append(item.Evidence.Quote).Append('\u201D')
+                .Append("\n    > ").Append(item.Evidence.Quote)
                 .Append("\n    \u2014 ").Append(Attribution(item.Evidence));
         }
     }
