@@ -4,7 +4,6 @@ using KosovoBot.Cli.Json;
 using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
-using KosovoBot.Rendering;
 
 namespace KosovoBot.Cli;
 
@@ -22,29 +21,17 @@ internal static class QuoteVerb
         };
         var command = new Command("quote", "Direct quotations by a speaker or containing a word.") { json, term };
         CommonOptions.RejectUnknownOptions(command, term);
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var query = string.Join(' ', parse.GetValue(term) ?? []);
-            await using var session = await CliSession.OpenAsync(streams.Error);
-            if (session is null)
-            {
-                return ExitCodes.Failure;
-            }
-
-            if (parse.GetValue(json))
-            {
-                var result = session.Get<IQuoteService>().Find(query);
-                await streams.Output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(result), CliJsonContext.Relaxed.QuotesJson));
-            }
-            else
-            {
-                var reply = await session.Get<IChatRouter>().RouteAsync(
-                    new ChatRequest { Text = query, Command = ChatCommandName.Quote, Origin = ChatOrigin.Console },
-                    cancellationToken);
-                await streams.Output.WriteLineAsync(ReplyTextFormatter.Format(reply));
-            }
-
-            return ExitCodes.Success;
+            return LookupVerb.RunAsync(
+                streams,
+                parse.GetValue(json),
+                session => JsonSerializer.Serialize(
+                    JsonMapper.ToJson(session.Get<IQuoteService>().Find(query)), CliJsonContext.Relaxed.QuotesJson),
+                ChatCommandName.Quote,
+                query,
+                cancellationToken);
         });
         return command;
     }
