@@ -15,6 +15,8 @@ public class AskBenchmarks
     private string? corpusDirectory;
     private KnowledgeIndexCache? cache;
     private ExtractiveAnswerService? answers;
+    private string[] variants = [];
+    private int next;
 
     [Params("article", "1,000 articles")]
     public string Corpus { get; set; } = "article";
@@ -35,6 +37,9 @@ public class AskBenchmarks
         var options = Options.Create(BenchmarkData.Options);
         cache = new KnowledgeIndexCache(new FixedKnowledgeProvider(BenchmarkData.Load(directory)), options, NullLogger<KnowledgeIndexCache>.Instance);
         answers = new ExtractiveAnswerService(new LuceneStatementSearch(cache), cache, options, NullLogger<ExtractiveAnswerService>.Instance);
+        // Two spellings of the question, alternated, so every ask plans its question afresh (the index cache keeps
+        // the last plan only for the answerer's own follow-up search).
+        variants = [Question, Question + " "];
         _ = answers.Answer(Question);
     }
 
@@ -49,5 +54,5 @@ public class AskBenchmarks
     }
 
     [Benchmark]
-    public Answer Ask() => answers!.Answer(Question);
+    public Answer Ask() => answers!.Answer(variants[next++ & 1]);
 }

@@ -42,7 +42,7 @@ public sealed class RetrievalOptions
 
     /// <summary>Boost of a statement naming the same date as the question.</summary>
     [Range(0.0, 20.0)]
-    public double DateBoost { get; set; } = 3.0;
+    public double DateBoost { get; set; } = 1.5;
 
     /// <summary>Citations after the first must score at least this share of the best one.</summary>
     [Range(0.0, 1.0)]

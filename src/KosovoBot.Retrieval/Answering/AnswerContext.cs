@@ -24,6 +24,7 @@ internal sealed class AnswerContext
             StringComparer.Ordinal);
         AsksAboutSpeech = plan.AsksAboutSpeech;
         AsksForAuthor = QuestionWords.Overlaps(AuthorWords);
+        AsksForDuration = plan.Question.StartsWith("how long", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The analysed question.</summary>
@@ -47,34 +48,88 @@ internal sealed class AnswerContext
     /// <summary>True when the question asks who wrote the article ("who wrote this", "who is the correspondent").</summary>
     public bool AsksForAuthor { get; }
 
+    /// <summary>True for "how long ..." questions, which a clause without a date can answer.</summary>
+    public bool AsksForDuration { get; }
+
+    /// <summary>
+    /// False when the question names a person who speaks in the knowledge with a role (by name or role word,
+    /// "Scheffer", "the spokesman") and <paramref name="statement"/> is not theirs.
+    /// </summary>
+    public bool SpokenBy(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var named = Plan.KeyWords
+            .Where(w => w.Stem is { } stem && Index.RoleHolderTerms.Contains(stem) && !Index.BodySpeakerTerms.Contains(stem))
+            .ToList();
+        if (named.Count == 0)
+        {
+            return true;
+        }
+
+        var person = statement.Speaker is null
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, $"{statement.Speaker} {statement.Role}"), StringComparer.Ordinal);
+        return named.TrueForAll(w => w.Terms.Any(t => person.Contains(t.Term)));
+    }
+
     /// <summary>A view of <paramref name="statement"/> marked with the question's terms.</summary>
     public SentenceView View(Statement statement) => SentenceView.Create(statement, Index.IndexAnalyzer, QuestionTerms);
 
     /// <summary>
-    /// True when the question names the statement speaker's role with a qualifier the role does not have: "the
-    /// UN secretary general" asked of a NATO secretary general, "Russia's spokesman" of a NATO spokesman.
+    /// True when the question names a role with a qualifier no holder of that role in the knowledge has: "the UN
+    /// secretary general" when the knowledge has a NATO secretary general, "Russia's spokesman" when it has a NATO one.
     /// </summary>
-    public bool QualifiesRoleDifferently(Statement statement)
+    public bool QualifiesRoleDifferently()
     {
-        ArgumentNullException.ThrowIfNull(statement);
-        if (statement.Speaker is null || string.IsNullOrEmpty(statement.Role))
-        {
-            return false;
-        }
-
-        var role = new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, statement.Role), StringComparer.Ordinal);
-        var person = new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, $"{statement.Speaker} {statement.Role}"), StringComparer.Ordinal);
         var words = Plan.Words.Where(static w => w.Tier != WordTier.Function).ToList();
-        var first = words.FindIndex(w => w.Stem is { } stem && role.Contains(stem) && w.Tier == WordTier.Content
-                                         && !Index.People.Contains(w.Surface));
-        if (first <= 0)
+        for (var i = 1; i < words.Count; i++)
         {
-            return false;
+            var word = words[i];
+            if (word.Stem is not { } stem || !Index.RolesByTerm.TryGetValue(stem, out var holders))
+            {
+                continue;
+            }
+
+            var qualifier = words[i - 1];
+            var adjacent = Plan.Question.AsSpan(qualifier.End, word.Start - qualifier.End).Trim("'s’ ").IsEmpty;
+            if (!adjacent || qualifier.Tier != WordTier.Content || (qualifier.Stem is { } own && holders.Exists(h => h.RoleTerms.Contains(own))))
+            {
+                continue;
+            }
+
+            if (!holders.Exists(h => qualifier.Terms.Any(t => h.PersonTerms.Contains(t.Term))))
+            {
+                return true;
+            }
         }
 
-        var qualifier = words[first - 1];
-        var adjacent = Plan.Question.AsSpan(qualifier.End, words[first].Start - qualifier.End).Trim("'s’ ").IsEmpty;
-        return adjacent && qualifier.Tier == WordTier.Content && !qualifier.Terms.Any(t => person.Contains(t.Term));
+        return false;
+    }
+
+    /// <summary>
+    /// The known person the question's content words all name ("who is Stefan Bos"), with their role when they speak
+    /// in the knowledge, provided <paramref name="view"/> names them; otherwise null.
+    /// </summary>
+    public (string Speaker, string? Role)? NamedPerson(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var keys = Plan.KeyWords.ToList();
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var (person, names) in Index.PeopleWords)
+        {
+            if (keys.TrueForAll(k => names.Contains(k.Surface))
+                && (view.Text.Contains(person, StringComparison.OrdinalIgnoreCase) || view.Statement.Speaker == person))
+            {
+                var role = view.Statement.Speaker == person ? view.Statement.Role : null;
+                return (person, string.IsNullOrEmpty(role) ? null : role);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when every content word of the question names the statement's speaker or role ("the NATO spokesman").</summary>

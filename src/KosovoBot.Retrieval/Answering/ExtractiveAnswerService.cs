@@ -31,13 +31,19 @@ internal sealed class ExtractiveAnswerService(
     {
         var settings = options.Value;
         var index = cache.Current;
-        var plan = QueryPlanner.Plan(index, question, (float)settings.SynonymWeight);
+        var plan = cache.Plan(question);
+        if (!plan.KeyWords.Any(static w => w.Tier == WordTier.Content) && plan.Dates.Count == 0
+            && SummaryIntent.IsMatch(plan.Question) && index.Knowledge.Documents.Count > 0)
+        {
+            return Summary(plan.Question, index, settings);
+        }
+
         if (plan.KeyCount == 0)
         {
             return Decline(plan.Question, index, 0, "no content words");
         }
 
-        var candidates = search.Search(plan.Question, settings.CandidatePool);
+        var candidates = search.Search(question, settings.CandidatePool);
         if (candidates.Count == 0)
         {
             return Decline(plan.Question, index, 0, "no statement matched");
@@ -52,7 +58,7 @@ internal sealed class ExtractiveAnswerService(
 
         var type = QuestionClassifier.Classify(plan.Question);
         var context = new AnswerContext(plan, index, settings.MaxAnswerWords);
-        if (context.QualifiesRoleDifferently(top))
+        if (context.QualifiesRoleDifferently())
         {
             return Decline(plan.Question, index, confidence * 0.2, "the question names another holder of the speaker's role");
         }
@@ -66,6 +72,25 @@ internal sealed class ExtractiveAnswerService(
             .ToList();
         var (chosen, span) = ShortAnswerPicker.Pick(
             type, eligible.ConvertAll(c => context.View(c.Statement)), eligible.ConvertAll(static c => c.Score), context);
+        // When the best sentence lacks a name the user gave, a close runner-up that has every such name answers instead
+        // ("... stay in Kosovo after the December 10 deadline ... no agreement with Serbia?").
+        if (!HasNames(chosen.Statement, context))
+        {
+            var alternative = candidates
+                .Take(4)
+                .TakeWhile(c => c.Score >= candidates[0].Score * settings.CitationScoreRatio)
+                .FirstOrDefault(c => HasNames(c.Statement, context));
+            if (alternative is not null)
+            {
+                (chosen, span) = ShortAnswerPicker.Pick(type, [context.View(alternative.Statement)], [alternative.Score], context);
+            }
+        }
+
+        if (HalfMatch(type, chosen, context) is { } reason)
+        {
+            return Decline(plan.Question, index, confidence * 0.2, reason);
+        }
+
         var citations = new List<Citation> { Citation.Of(chosen.Statement) };
         foreach (var candidate in candidates)
         {
@@ -89,6 +114,66 @@ internal sealed class ExtractiveAnswerService(
             Confidence = confidence,
             Citations = citations,
         };
+    }
+
+    // The gist: each newest article's first sentence, the newest one as the short answer.
+    private Answer Summary(string question, KnowledgeIndex index, RetrievalOptions settings)
+    {
+        var leads = index.Knowledge.Documents
+            .Where(static d => d.Statements.Count > 0)
+            .OrderByDescending(static d => d.Source.Published)
+            .Take(settings.MaxCitations)
+            .Select(static d => d.Statements[0])
+            .ToList();
+        if (leads.Count == 0)
+        {
+            return Decline(question, index, 0, "no statements");
+        }
+
+        const double SummaryConfidence = 0.9;
+        Log.QuestionAnswered(logger, answered: true, QuestionType.What, SummaryConfidence, leads.Count);
+        return new Answer
+        {
+            Question = question,
+            Answered = true,
+            Text = AnswerText.Finish(leads[0].Text, settings.MaxAnswerWords),
+            Confidence = SummaryConfidence,
+            Citations = leads.ConvertAll(Citation.Of),
+        };
+    }
+
+    // A name the user gave that the answering sentence lacks ("How many troops does Serbia have?" answered from a
+    // sentence about KFOR's troops), a how-many without a number, a when without a date, or "what did Scheffer say"
+    // answered from someone else's words: the question only half matches the knowledge.
+    private static string? HalfMatch(QuestionType type, SentenceView chosen, AnswerContext context)
+    {
+        var terms = context.Index.TermsOf(chosen.Statement);
+        var keys = context.Plan.KeyWords.ToList();
+        var matched = keys.Count(w => w.Terms.Any(t => terms.Contains(t.Term)));
+        if (keys.Exists(w => w.Salient && w.Covered && !w.Terms.Any(t => terms.Contains(t.Term))) && matched < keys.Count * 0.75)
+        {
+            return "the answering sentence lacks a name the question gives";
+        }
+
+        if (type == QuestionType.Quantity && ShortAnswers.Quantity(chosen, context.QuestionWords, out _) is null)
+        {
+            return "no number answers a how-many question";
+        }
+
+        if (type == QuestionType.When && chosen.Statement.Dates.Count == 0 && !context.AsksForDuration)
+        {
+            return "no date answers a when question";
+        }
+
+        return context.AsksAboutSpeech && !context.SpokenBy(chosen.Statement)
+            ? "the question asks what someone said and the answering sentence is not theirs"
+            : null;
+    }
+
+    private static bool HasNames(Statement statement, AnswerContext context)
+    {
+        var terms = context.Index.TermsOf(statement);
+        return context.Plan.KeyWords.All(w => !w.Salient || !w.Covered || w.Terms.Any(t => terms.Contains(t.Term)));
     }
 
     private static HashSet<string> DatesOf(Statement statement) =>

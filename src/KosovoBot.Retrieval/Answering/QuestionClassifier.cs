@@ -43,7 +43,7 @@ internal static partial class QuestionClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\bhow (?:many|much|big|large|strong|small)\b|\b(?:what|which) (?:number|size|strength|percentage|amount)\b|^what(?:'s| is| was| are)? (?:the |its |their )?(?:\w+ )?(?:size|strength|number|total|amount|count|figure)\b",
+    [GeneratedRegex(@"\bhow (?:many|much|big|large|strong|small)\b|\b(?:what|which) (?:number|size|strength|percentage|amount)\b|^what(?:'s| is| was| are)? (?:the |its |their )?(?:\w+ )?(?:size|strength|number|total|amount|count|figure)\b|\b(?:number|size|strength|count|total) of\b|\b(?:number|size|strength|count|total)\s*\??$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 

@@ -27,7 +27,7 @@ internal static class ShortAnswerPicker
                 var distance = 0;
                 var span = type switch
                 {
-                    QuestionType.Quantity => ShortAnswers.Quantity(view, out distance),
+                    QuestionType.Quantity => ShortAnswers.Quantity(view, context.QuestionWords, out distance),
                     QuestionType.When => ShortAnswers.When(view, out distance),
                     _ => ShortAnswers.Where(view, context.QuestionWords, view.Statement.Source.Dateline, out distance),
                 };
@@ -81,6 +81,12 @@ internal static class ShortAnswerPicker
             var naming = views.FirstOrDefault(v => v.Statement.Speaker == statement.Speaker
                                                     && v.Text.Contains(statement.Speaker, StringComparison.Ordinal));
             return (naming ?? view, Person(statement));
+        }
+
+        // "Who is Stefan Bos?": the question already gives the name; describe them with the sentence that names them.
+        if (context.NamedPerson(view) is { } named)
+        {
+            return (view, named.Role is null ? ClauseAnswers.Clause(view, QuestionType.What, context.MaxWords) : $"{named.Speaker}, {named.Role}");
         }
 
         var exclude = context.AsksAboutSpeech ? null : statement.Speaker;

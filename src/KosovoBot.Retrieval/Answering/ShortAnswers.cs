@@ -32,7 +32,13 @@ internal static partial class ShortAnswers
     };
 
     /// <summary>A number with its modifiers and unit ("just over 16,000 troops") nearest the question's words.</summary>
-    public static string? Quantity(SentenceView view, out int distance)
+    public static string? Quantity(SentenceView view, out int distance) => Quantity(view, null, out distance);
+
+    /// <summary>
+    /// As <see cref="Quantity(SentenceView, out int)"/>; a numbered thing the question names ("resolution number")
+    /// answers with its label and number ("resolution 1244").
+    /// </summary>
+    public static string? Quantity(SentenceView view, IReadOnlySet<string>? questionWords, out int distance)
     {
         ArgumentNullException.ThrowIfNull(view);
         Match? best = null;
@@ -41,8 +47,20 @@ internal static partial class ShortAnswers
         {
             var number = match.Groups["n"];
             var isYear = number.Length == 4 && int.TryParse(number.Value, out var year) && year is >= 1800 and <= 2100;
-            if (isYear || IsIdentifier(view, number.Index))
+            if (isYear)
             {
+                continue;
+            }
+
+            if (IsIdentifier(view, number.Index))
+            {
+                var label = view.Words[view.WordAt(number.Index) - 1];
+                if (questionWords is not null && questionWords.Contains(label.Of(view.Text).ToLowerInvariant()))
+                {
+                    distance = 0;
+                    return view.Text[label.Start..(number.Index + number.Length)];
+                }
+
                 continue;
             }
 

@@ -3,33 +3,34 @@ namespace KosovoBot.Retrieval.Search;
 /// <summary>Optimal string alignment distance (Levenshtein plus adjacent swaps), bounded for speed.</summary>
 internal static class EditDistance
 {
+    private const int MaxLength = 64;
+
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> are at most <paramref name="max"/> edits apart.</summary>
     public static bool Within(string a, string b, int max)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (Math.Abs(a.Length - b.Length) > max)
+        if (Math.Abs(a.Length - b.Length) > max || a.Length > MaxLength || b.Length > MaxLength)
         {
             return false;
         }
 
-        var rows = new int[3][];
-        for (var r = 0; r < 3; r++)
+        // Three rolling rows: i-2 (for swaps), i-1 and i.
+        Span<int> buffer = stackalloc int[3 * (MaxLength + 1)];
+        var width = b.Length + 1;
+        for (var j = 0; j < width; j++)
         {
-            rows[r] = new int[b.Length + 1];
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            rows[0][j] = j;
+            buffer[j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            var (beforePrevious, previous, current) = (rows[(i + 1) % 3], rows[(i + 2) % 3], rows[i % 3]);
+            var current = buffer.Slice(i % 3 * width, width);
+            var previous = buffer.Slice((i + 2) % 3 * width, width);
+            var beforePrevious = buffer.Slice((i + 1) % 3 * width, width);
             current[0] = i;
-            var rowMin = current[0];
-            for (var j = 1; j <= b.Length; j++)
+            var rowMin = i;
+            for (var j = 1; j < width; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
@@ -48,6 +49,6 @@ internal static class EditDistance
             }
         }
 
-        return rows[a.Length % 3][b.Length] <= max;
+        return buffer[(a.Length % 3 * width) + b.Length] <= max;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Analysis;
 using KosovoBot.Retrieval.Knowledge;
@@ -19,6 +20,10 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly int[] ordinalByDoc;
     private readonly RetrievalOptions options;
     private readonly Dictionary<string, HashSet<string>> termsByField;
+    private readonly ProximityTable proximity;
+    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termContexts = new();
+    private readonly Dictionary<Statement, int> ordinalOf = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string>?[] statementTerms;
 
     /// <summary>Wraps an index built by <see cref="KnowledgeIndexBuilder"/>.</summary>
     public KnowledgeIndex(
@@ -29,6 +34,8 @@ internal sealed class KnowledgeIndex : IDisposable
         IReadOnlySet<string> vocabulary,
         IReadOnlySet<string> people,
         IReadOnlySet<string> speakerTerms,
+        IReadOnlyDictionary<string, List<SpeakerRole>> rolesByTerm,
+        IReadOnlyDictionary<string, int[]>[] positions,
         RetrievalOptions options)
     {
         Knowledge = knowledge;
@@ -36,21 +43,44 @@ internal sealed class KnowledgeIndex : IDisposable
         this.reader = reader;
         Analyzers = analyzers;
         Vocabulary = vocabulary;
+        VocabularyByInitial = vocabulary
+            .Where(static w => w.Length >= 4)
+            .GroupBy(static w => w[0])
+            .ToDictionary(static g => g.Key, static g => g.Order(StringComparer.Ordinal).ToArray());
         People = people;
+        PeopleWords = people.ToDictionary(
+            p => p, p => (IReadOnlyList<string>)TokenStreams.Terms(analyzers.Plain, p), StringComparer.OrdinalIgnoreCase);
         SpeakerTerms = speakerTerms;
+        RolesByTerm = rolesByTerm;
+        RoleHolderTerms = rolesByTerm.Values.SelectMany(static l => l).SelectMany(static h => h.PersonTerms).ToHashSet(StringComparer.Ordinal);
+        BodySpeakerTerms = statements
+            .Where(static s => s.Speaker is not null && string.IsNullOrEmpty(s.Role))
+            .Select(static s => s.Speaker!)
+            .Distinct(StringComparer.Ordinal)
+            .SelectMany(name => TokenStreams.Terms(analyzers.Index, name))
+            .ToHashSet(StringComparer.Ordinal);
         this.options = options;
         searcher = new IndexSearcher(reader)
         {
             Similarity = new BM25Similarity((float)options.K1, (float)options.B),
         };
+
         // Term look-ups happen dozens of times per question; a hash set per field is far cheaper than seeking the
         // terms dictionary, and lets the query skip terms a field does not have.
         termsByField = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var textDocFreq = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in IndexFields.Searched.Append(IndexFields.Date))
         {
-            termsByField[field] = TermsOf(reader, field);
+            termsByField[field] = TermsOf(reader, field, field == IndexFields.Text ? textDocFreq : null);
         }
 
+        proximity = new ProximityTable(positions, textDocFreq);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            ordinalOf[statements[i]] = i;
+        }
+
+        statementTerms = new HashSet<string>?[statements.Count];
         var values = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
         ordinalByDoc = new int[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
@@ -80,8 +110,23 @@ internal sealed class KnowledgeIndex : IDisposable
     /// <summary>Every plain word of the statements, speakers, roles and bylines.</summary>
     public IReadOnlySet<string> Vocabulary { get; }
 
+    /// <summary>Vocabulary words of four letters or more, by first letter, in ordinal order (for spelling correction).</summary>
+    public IReadOnlyDictionary<char, string[]> VocabularyByInitial { get; }
+
     /// <summary>Names of people and bodies the knowledge knows (speakers and authors), as written.</summary>
     public IReadOnlySet<string> People { get; }
+
+    /// <summary>Speakers with a role, by each index term of their role ("spokesman" → the spokesmen).</summary>
+    public IReadOnlyDictionary<string, List<SpeakerRole>> RolesByTerm { get; }
+
+    /// <summary>Index terms of the names and roles of speakers who have a role (people such as a spokesman).</summary>
+    public IReadOnlySet<string> RoleHolderTerms { get; }
+
+    /// <summary>Index terms of speakers given without a role (bodies such as "NATO" or "Russia").</summary>
+    public IReadOnlySet<string> BodySpeakerTerms { get; }
+
+    /// <summary>The plain words of each name in <see cref="People"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> PeopleWords { get; }
 
     /// <summary>Index terms of every speaker's name and role.</summary>
     public IReadOnlySet<string> SpeakerTerms { get; }
@@ -101,9 +146,20 @@ internal sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>Every index term of <paramref name="statement"/>: its words, speaker, role and byline frames.</summary>
-    public HashSet<string> TermsOf(Statement statement)
+    public IReadOnlySet<string> TermsOf(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
+        if (!ordinalOf.TryGetValue(statement, out var ordinal))
+        {
+            return Analyze(statement);
+        }
+
+        // Computed on first use and kept: a benign race at worst computes the same set twice.
+        return Volatile.Read(ref statementTerms[ordinal]) ?? (statementTerms[ordinal] = Analyze(statement));
+    }
+
+    private HashSet<string> Analyze(Statement statement)
+    {
         var terms = new HashSet<string>(TokenStreams.Terms(IndexAnalyzer, statement.Text), StringComparer.Ordinal);
         var who = $"{statement.Speaker} {statement.Role} {KnowledgeIndexBuilder.MetaFrames(statement)}";
         if (!string.IsNullOrWhiteSpace(who))
@@ -121,17 +177,30 @@ internal sealed class KnowledgeIndex : IDisposable
     public IReadOnlyList<ScoredStatement> Search(QueryPlan plan, int top)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var query = BuildQuery(plan);
+        var pairs = new List<(string First, string Second)>();
+        var query = BuildQuery(plan, pairs);
         if (query.Clauses.Count == 0 || top <= 0)
         {
             return [];
         }
 
-        var hits = searcher.Search(query, top).ScoreDocs;
+        // Proximity evidence is added to a wider pool of BM25 hits from a position table built with the index:
+        // the same signal as a sloppy phrase query without its per-query postings allocations.
+        // In-order scoring: the out-of-order BooleanScorer allocates a 2,048-bucket table per query.
+        var collector = TopScoreDocCollector.Create(Math.Max(top * 2, 20), docsScoredInOrder: true);
+        searcher.Search(query, collector);
+        var hits = collector.GetTopDocs().ScoreDocs;
         var result = new List<ScoredStatement>(hits.Length);
         foreach (var hit in hits)
         {
-            result.Add(new ScoredStatement(Statements[ordinalByDoc[hit.Doc]], hit.Score));
+            var ordinal = ordinalByDoc[hit.Doc];
+            result.Add(new ScoredStatement(Statements[ordinal], hit.Score + proximity.Bonus(ordinal, pairs, options.PhraseBoost)));
+        }
+
+        result.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        if (result.Count > top)
+        {
+            result.RemoveRange(top, result.Count - top);
         }
 
         return result;
@@ -144,7 +213,7 @@ internal sealed class KnowledgeIndex : IDisposable
         Analyzers.Dispose();
     }
 
-    private BooleanQuery BuildQuery(QueryPlan plan)
+    private BooleanQuery BuildQuery(QueryPlan plan, List<(string First, string Second)> pairs)
     {
         var query = new BooleanQuery(disableCoord: true);
         string? previousStem = null;
@@ -178,13 +247,10 @@ internal sealed class KnowledgeIndex : IDisposable
 
             if (word.Stem is { } stem && textWeight >= 1f)
             {
-                if (previousStem is not null && options.PhraseBoost > 0
+                if (previousStem is not null && previousStem != stem
                     && termsByField[IndexFields.Text].Contains(previousStem) && termsByField[IndexFields.Text].Contains(stem))
                 {
-                    var phrase = new PhraseQuery { Slop = 2 };
-                    phrase.Add(new Term(IndexFields.Text, previousStem));
-                    phrase.Add(new Term(IndexFields.Text, stem));
-                    query.Add(Boosted(phrase, (float)options.PhraseBoost), Occur.SHOULD);
+                    pairs.Add((previousStem, stem));
                 }
 
                 previousStem = stem;
@@ -195,14 +261,14 @@ internal sealed class KnowledgeIndex : IDisposable
         {
             foreach (var token in date.Tokens.Where(ContainsDate))
             {
-                query.Add(Boosted(new TermQuery(new Term(IndexFields.Date, token)), (float)options.DateBoost), Occur.SHOULD);
+                query.Add(Boosted(TermQueryOf(IndexFields.Date, token), (float)options.DateBoost), Occur.SHOULD);
             }
         }
 
         return query;
     }
 
-    private static HashSet<string> TermsOf(IndexReader reader, string field)
+    private static HashSet<string> TermsOf(IndexReader reader, string field, Dictionary<string, int>? docFreq)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var fieldTerms = MultiFields.GetTerms(reader, field);
@@ -214,7 +280,9 @@ internal sealed class KnowledgeIndex : IDisposable
         var termsEnum = fieldTerms.GetEnumerator();
         while (termsEnum.MoveNext())
         {
-            terms.Add(termsEnum.Term.Utf8ToString());
+            var text = termsEnum.Term.Utf8ToString();
+            terms.Add(text);
+            docFreq?.Add(text, termsEnum.DocFreq);
         }
 
         return terms;
@@ -224,8 +292,16 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         if (termsByField[field].Contains(term))
         {
-            query.Add(Boosted(new TermQuery(new Term(field, term)), boost));
+            query.Add(Boosted(TermQueryOf(field, term), boost));
         }
+    }
+
+    // Term statistics are looked up once per term and index, not once per question.
+    private TermQuery TermQueryOf(string field, string term)
+    {
+        var key = new Term(field, term);
+        var context = termContexts.GetOrAdd((field, term), static (_, state) => TermContext.Build(state.Reader.Context, state.Key), (Reader: reader, Key: key));
+        return new TermQuery(key, context);
     }
 
     private static Query Boosted(Query query, float boost)

@@ -38,6 +38,7 @@ internal static class KnowledgeIndexBuilder
         var people = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var speakerTerms = new HashSet<string>(StringComparer.Ordinal);
         var speakers = new HashSet<(string, string?)>();
+        var positions = new List<IReadOnlyDictionary<string, int[]>>();
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var document in knowledge.Documents)
@@ -48,6 +49,7 @@ internal static class KnowledgeIndexBuilder
                 {
                     writer.AddDocument(ToDocument(statement, statements.Count));
                     statements.Add(statement);
+                    positions.Add(PositionsOf(indexAnalyzer, statement.Text));
                     AddWords(plainAnalyzer, vocabulary, statement.Text, statement.Speaker, statement.Role);
                     if (statement.Speaker is { } speaker && speakers.Add((speaker, statement.Role)))
                     {
@@ -57,12 +59,13 @@ internal static class KnowledgeIndexBuilder
                 }
             }
 
+            writer.ForceMerge(1);
             writer.Commit();
         }
 
         var reader = DirectoryReader.Open(directory);
         Log.IndexBuilt(logger, knowledge.Documents.Count, statements.Count, clock.ElapsedMilliseconds);
-        return new KnowledgeIndex(knowledge, statements, reader, new AnalyzerSet(indexAnalyzer, queryAnalyzer, plainAnalyzer), vocabulary, people, speakerTerms, options);
+        return new KnowledgeIndex(knowledge, statements, reader, new AnalyzerSet(indexAnalyzer, queryAnalyzer, plainAnalyzer), vocabulary, people, speakerTerms, RolesOf(indexAnalyzer, speakers), [.. positions], options);
     }
 
     private static LuceneDocument ToDocument(Statement statement, int ordinal)
@@ -119,6 +122,49 @@ internal static class KnowledgeIndexBuilder
 
     private static bool Mentions(string text, string? name) =>
         !string.IsNullOrWhiteSpace(name) && text.Contains(name, StringComparison.OrdinalIgnoreCase);
+
+    private static Dictionary<string, List<SpeakerRole>> RolesOf(ChainAnalyzer analyzer, HashSet<(string Speaker, string? Role)> speakers)
+    {
+        var byTerm = new Dictionary<string, List<SpeakerRole>>(StringComparer.Ordinal);
+        foreach (var (speaker, role) in speakers)
+        {
+            if (string.IsNullOrWhiteSpace(role))
+            {
+                continue;
+            }
+
+            var roleTerms = new HashSet<string>(TokenStreams.Terms(analyzer, role), StringComparer.Ordinal);
+            var holder = new SpeakerRole(speaker, role, roleTerms,
+                new HashSet<string>(TokenStreams.Terms(analyzer, $"{speaker} {role}"), StringComparer.Ordinal));
+            foreach (var term in roleTerms)
+            {
+                if (!byTerm.TryGetValue(term, out var list))
+                {
+                    byTerm[term] = list = [];
+                }
+
+                list.Add(holder);
+            }
+        }
+
+        return byTerm;
+    }
+
+    private static Dictionary<string, int[]> PositionsOf(ChainAnalyzer analyzer, string text)
+    {
+        var table = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var token in TokenStreams.Analyze(analyzer, text))
+        {
+            if (!table.TryGetValue(token.Term, out var list))
+            {
+                table[token.Term] = list = [];
+            }
+
+            list.Add(token.Position);
+        }
+
+        return table.ToDictionary(static p => p.Key, static p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
 
     private static void AddWords(ChainAnalyzer plain, HashSet<string> vocabulary, params string?[] texts)
     {

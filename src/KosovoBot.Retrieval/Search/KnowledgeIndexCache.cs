@@ -13,6 +13,7 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
 {
     private readonly Lock gate = new();
     private KnowledgeIndex? current;
+    private PlanMemo? lastPlan;
 
     /// <summary>The options the index is built and searched with.</summary>
     public RetrievalOptions Options => options.Value;
@@ -45,8 +46,24 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
         }
     }
 
-    /// <summary>Plans <paramref name="question"/> against the current index.</summary>
-    public QueryPlan Plan(string question) => QueryPlanner.Plan(Current, question, (float)options.Value.SynonymWeight);
+    /// <summary>
+    /// Plans <paramref name="question"/> against the current index. The last plan is kept, because the answerer and
+    /// the search it calls plan the same question one after the other.
+    /// </summary>
+    public QueryPlan Plan(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var index = Current;
+        var last = Volatile.Read(ref lastPlan);
+        if (last is not null && ReferenceEquals(last.Index, index) && string.Equals(last.Question, question, StringComparison.Ordinal))
+        {
+            return last.Plan;
+        }
+
+        var plan = QueryPlanner.Plan(index, question, (float)options.Value.SynonymWeight);
+        Volatile.Write(ref lastPlan, new PlanMemo(index, question, plan));
+        return plan;
+    }
 
     /// <inheritdoc />
     public void Dispose() => current?.Dispose();

@@ -10,7 +10,6 @@ internal sealed class LuceneStatementSearch(KnowledgeIndexCache cache) : IStatem
     public IReadOnlyList<ScoredStatement> Search(string query, int top)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var index = cache.Current;
-        return index.Search(QueryPlanner.Plan(index, query, (float)cache.Options.SynonymWeight), top);
+        return cache.Current.Search(cache.Plan(query), top);
     }
 }

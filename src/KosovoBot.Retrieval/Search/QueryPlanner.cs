@@ -109,17 +109,21 @@ internal static class QueryPlanner
         }
 
         var max = word.Length >= 8 ? 2 : 1;
-        string? best = null;
-        foreach (var candidate in index.Vocabulary)
+        if (!index.VocabularyByInitial.TryGetValue(word[0], out var candidates))
         {
-            if (candidate.Length >= 4 && candidate[0] == word[0] && EditDistance.Within(word, candidate, max)
-                && (best is null || string.CompareOrdinal(candidate, best) < 0))
+            return null;
+        }
+
+        // Candidates are in ordinal order, so the first close one is the deterministic choice.
+        foreach (var candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - word.Length) <= max && EditDistance.Within(word, candidate, max))
             {
-                best = candidate;
+                return candidate;
             }
         }
 
-        return best;
+        return null;
     }
 
     // "US", "EU": an acronym is a name even when its letters spell a function word.

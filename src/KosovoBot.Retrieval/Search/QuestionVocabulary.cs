@@ -22,7 +22,8 @@ internal static class QuestionVocabulary
         "than", "as", "any", "some", "all", "anything", "something", "anyone", "someone", "very", "really", "just",
         "also", "too", "ever", "exactly", "actually", "much", "many", "few", "lot", "lots", "else", "such", "yes",
         "hi", "hey", "hello", "thanks", "thank", "bot", "ok", "okay", "well", "u", "ur", "r", "y", "ya", "yo",
-        "pls", "plz", "please", "btw", "lol", "tell", "told", "know", "say", "says", "said",
+        "pls", "plz", "please", "btw", "lol", "tell", "told", "know", "say", "says", "said", "summarize",
+        "summarise", "summary", "tl", "dr", "tldr", "gist", "overview", "rundown",
     };
 
     private static readonly string[] SoftWords =
@@ -43,7 +44,7 @@ internal static class QuestionVocabulary
         "understand", "watch", "follow", "stop", "create", "read", "allow", "add", "spend",
         "spent", "grow", "grew", "open", "walk", "win", "won", "offer", "remember", "consider", "appear", "buy",
         "bought", "serve", "send", "sent", "expect", "build", "built", "fall", "fell", "cut", "reach", "raise",
-        "pass", "require", "decide", "pull", "happen", "end", "ended", "start", "started", "plan", "hope",
+        "pass", "require", "decide", "pull", "happen", "arrive", "arrived", "enter", "entered", "return", "end", "ended", "start", "started", "plan", "hope",
         "talk", "mention", "mentioned", "explain", "describe", "discuss", "announce", "state", "claim", "think",
         "doing", "done", "able", "getting", "conclude", "concluded", "confirm", "indicate", "note", "argue",
         "insist", "stress", "admit", "reveal", "believe", "feel",
@@ -52,7 +53,9 @@ internal static class QuestionVocabulary
         "main", "major", "important", "real", "sure", "true", "right", "wrong", "different", "same", "next",
         "last", "first", "latest", "recent", "recently", "now", "still", "again", "soon", "later", "already",
         "more", "most", "less", "other", "another", "own", "not", "no", "up", "out", "over", "off", "down",
-        "exact", "according", "again", "long", "far", "near", "early", "late",
+        "exact", "according", "again", "long", "far", "near", "early", "late", "truly", "definitely", "certainly",
+        "probably", "possibly", "basically", "seriously", "honestly", "even", "finally", "anyway", "right now",
+        "exactly", "quite", "pretty", "kind of", "sort of", "maybe", "perhaps", "any more", "anymore", "yet",
     ];
 
     private static readonly Lazy<HashSet<string>> SoftStems = new(static () =>

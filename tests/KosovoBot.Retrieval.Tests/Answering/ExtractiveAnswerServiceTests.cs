@@ -69,6 +69,35 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     }
 
     [Fact]
+    public async Task AnswerAsync_GistRequest_AnswersWithLeadSentence()
+    {
+        var answer = await article.Harness.Answers.AnswerAsync("what is this article about?", Timeout());
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("The NATO military alliance says it will remain in Kosovo", answer.Citations[0].Quote, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("what did the un secretary general say")]
+    [InlineData("What did Russia's spokesman say?")]
+    public async Task AnswerAsync_RoleWithOtherQualifier_Declines(string question)
+    {
+        var answer = await article.Harness.Answers.AnswerAsync(question, Timeout());
+
+        Assert.False(answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("How many troops does Serbia have?")]
+    [InlineData("How many troops does the US have in Kosovo?")]
+    public async Task AnswerAsync_NameMissingFromAnsweringSentence_Declines(string question)
+    {
+        var answer = await article.Harness.Answers.AnswerAsync(question, Timeout());
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
     public async Task AnswerAsync_ChatMention_IsStrippedAndAnswered()
     {
         var answer = await article.Harness.Answers.AnswerAsync("<@U0LAN0Z89> who's the nato chief?", Timeout());
