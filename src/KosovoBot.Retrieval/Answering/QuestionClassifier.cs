@@ -59,7 +59,7 @@ internal static partial class QuestionClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(?:who|whom|whose)\b|\b(?:which|what) (?:person|official|people|leader|body|organi[sz]ation|man|woman|group|officials|countries|country's)\b",
+    [GeneratedRegex(@"^(?:who|whom|whose)\b|\b(?:which|what) (?:person|official|people|leader|body|organi[sz]ation|man|woman|group|officials|countries|country's)\b|^what(?:'s| is| was) (?:the )?name of\b|^what(?:'s| is| was) (?:the |an? )?[\w\s-]{1,40} called\??$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Who();
 

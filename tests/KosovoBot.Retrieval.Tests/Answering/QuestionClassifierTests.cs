@@ -18,6 +18,8 @@ public sealed class QuestionClassifierTests
     [InlineData("how come they wait", "Why")]
     [InlineData("Who is the spokesman?", "Who")]
     [InlineData("who's the chief", "Who")]
+    [InlineData("What is the name of the spokesman?", "Who")]
+    [InlineData("what's the secretary general called", "Who")]
     [InlineData("which countries will recognise it", "Who")]
     [InlineData("Will NATO stay?", "YesNo")]
     [InlineData("r the peacekeepers staying put", "YesNo")]
