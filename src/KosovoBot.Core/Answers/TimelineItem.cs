@@ -14,7 +14,7 @@ public sealed record TimelineItem
     /// <summary>A short description of what happens on the date.</summary>
     public required string What { get; init; }
 
-    /// <summary>Past, today or upcoming as of the article's date.</summary>
+    /// <summary>Past or upcoming as of the article's date.</summary>
     public required TimelineStatus Status { get; init; }
 
     /// <summary>The sentence the date comes from, verbatim.</summary>

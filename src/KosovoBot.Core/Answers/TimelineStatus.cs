@@ -3,12 +3,9 @@ namespace KosovoBot.Core.Answers;
 /// <summary>Where a dated event stands relative to the date of the article that names it.</summary>
 public enum TimelineStatus
 {
-    /// <summary>Before the article's date.</summary>
+    /// <summary>Over by the article's date, including events on that day, which the article reports.</summary>
     Past,
 
-    /// <summary>On the article's date.</summary>
-    Today,
-
-    /// <summary>After the article's date.</summary>
+    /// <summary>Not yet over on the article's date: later, or a period still running.</summary>
     Upcoming,
 }

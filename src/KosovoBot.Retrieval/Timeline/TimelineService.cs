@@ -49,9 +49,10 @@ internal sealed class TimelineService(IKnowledgeProvider provider) : ITimelineSe
         return new Core.Answers.Timeline(asOf, ordered);
     }
 
-    /// <summary>Past when the date ends before <paramref name="published"/>, upcoming when it starts after, else today.</summary>
+    /// <summary>
+    /// Past when the date is over by <paramref name="published"/> (an event on that day is reported, so it happened),
+    /// upcoming when any of it lies after.
+    /// </summary>
     internal static TimelineStatus StatusOf(ResolvedDate date, DateOnly published) =>
-        date.End < published ? TimelineStatus.Past
-        : date.Start > published ? TimelineStatus.Upcoming
-        : TimelineStatus.Today;
+        date.End <= published ? TimelineStatus.Past : TimelineStatus.Upcoming;
 }

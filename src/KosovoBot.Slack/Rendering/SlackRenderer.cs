@@ -74,7 +74,6 @@ internal static class SlackRenderer
         var status = item.Status switch
         {
             TimelineStatus.Past => "past",
-            TimelineStatus.Today => "today",
             _ => "upcoming",
         };
         var line = $"*{Mrkdwn.Escape(item.Date.Describe())}* · {Mrkdwn.Escape(item.Kind)} · {status}\n{Mrkdwn.Escape(item.What)}\n"

@@ -37,27 +37,48 @@ internal static class AskVerb
 
         var answers = session.Get<IAnswerService>();
         var router = session.Get<IChatRouter>();
+        var failed = 0;
         await foreach (var question in Questions(words, streams.Input, cancellationToken))
         {
-            if (json)
+            try
             {
-                var answer = await AnswerAsync(answers, question, cancellationToken);
-                await streams.Output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer), CliJsonContext.Relaxed.AskJson));
+                await WriteAnswerAsync(json, question, answers, router, streams.Output, cancellationToken);
             }
-            else
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console };
-                var reply = await router.RouteAsync(request, cancellationToken);
-                await streams.Output.WriteLineAsync(ReplyTextFormatter.Format(reply));
-                await streams.Output.WriteLineAsync();
+                // One failing question must not cost the batch its other answers or their order: the caller still
+                // gets one line for it, and the cause goes to standard error.
+                failed++;
+                await streams.Error.WriteLineAsync($"Question {failed} of the batch failed: {ex.GetType().Name}: {ex.Message}");
+                var failure = new Answer { Question = question, Answered = false, Text = "Sorry, something went wrong answering that.", Confidence = 0 };
+                await WriteAsync(json, question, failure, streams.Output);
             }
 
             // Batch callers read one line per question as it comes.
             await streams.Output.FlushAsync(cancellationToken);
         }
 
-        return ExitCodes.Success;
+        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
+
+    private static async Task WriteAnswerAsync(
+        bool json, string question, IAnswerService answers, IChatRouter router, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (json)
+        {
+            await WriteAsync(json, question, await AnswerAsync(answers, question, cancellationToken), output);
+            return;
+        }
+
+        var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console };
+        await output.WriteLineAsync(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken)));
+        await output.WriteLineAsync();
+    }
+
+    private static Task WriteAsync(bool json, string question, Answer answer, TextWriter output) =>
+        json
+            ? output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer), CliJsonContext.Relaxed.AskJson))
+            : output.WriteLineAsync(answer.Text + Environment.NewLine);
 
     private static async Task<Answer> AnswerAsync(IAnswerService answers, string question, CancellationToken cancellationToken)
     {

@@ -18,13 +18,14 @@ internal static class CommandLineApp
         Run 'kosovobot VERB --help' for the options of a verb.
         """;
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ask", "deadlines", "quote", "sources", "knowledge", "help", "-h", "--help", "-?", "--version",
-    };
+    private static readonly HashSet<string> HelpOptions = new(StringComparer.OrdinalIgnoreCase) { "-h", "--help", "-?", "--version" };
 
-    /// <summary>True when the arguments name a verb; anything else starts the chat host.</summary>
-    public static bool IsVerbInvocation(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+    /// <summary>
+    /// True when the first argument is a word (a verb, or a mistyped one that earns a usage error) or asks for help;
+    /// no arguments, or settings such as <c>--Discord:Token=...</c>, start the chat host.
+    /// </summary>
+    public static bool IsVerbInvocation(string[] args) =>
+        args.Length > 0 && (HelpOptions.Contains(args[0]) || (!args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)));
 
     /// <summary>Parses and runs a verb; exit code 2 with a usage message when the command line is wrong.</summary>
     public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)

@@ -10,23 +10,25 @@ namespace KosovoBot.Composition;
 /// </summary>
 internal sealed class KnowledgeStatementCorpus(IKnowledgeProvider knowledge) : IStatementCorpus
 {
-    private (KnowledgeBase Snapshot, IReadOnlyList<Statement> Statements)? _listed;
+    private Listing? _listing;
 
     /// <inheritdoc />
     public IReadOnlyList<Statement> Statements
     {
         get
         {
+            // One immutable pair swapped as a whole, so a reader never sees a snapshot with another one's list.
             var current = knowledge.Current;
-            var listed = _listed;
-            if (listed is { } l && ReferenceEquals(l.Snapshot, current))
+            var listing = Volatile.Read(ref _listing);
+            if (listing is null || !ReferenceEquals(listing.Snapshot, current))
             {
-                return l.Statements;
+                listing = new Listing(current, [.. current.Statements]);
+                Volatile.Write(ref _listing, listing);
             }
 
-            IReadOnlyList<Statement> statements = [.. current.Statements];
-            _listed = (current, statements);
-            return statements;
+            return listing.Statements;
         }
     }
+
+    private sealed record Listing(KnowledgeBase Snapshot, IReadOnlyList<Statement> Statements);
 }

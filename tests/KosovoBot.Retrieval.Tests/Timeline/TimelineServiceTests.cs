@@ -33,7 +33,7 @@ public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
 
         Assert.Equal(["background", "event", "deadline", "expected", "expected"], items.Select(static i => i.Kind));
         Assert.Equal(
-            [TimelineStatus.Past, TimelineStatus.Today, TimelineStatus.Upcoming, TimelineStatus.Upcoming, TimelineStatus.Upcoming],
+            [TimelineStatus.Past, TimelineStatus.Past, TimelineStatus.Upcoming, TimelineStatus.Upcoming, TimelineStatus.Upcoming],
             items.Select(static i => i.Status));
     }
 
@@ -62,7 +62,7 @@ public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
 
         Assert.Equal(["2008", "2010-05-14", "2010-05-17", "2010-06"], items.Select(static i => i.Date.ToIsoString()));
         Assert.Equal(
-            [TimelineStatus.Past, TimelineStatus.Today, TimelineStatus.Upcoming, TimelineStatus.Upcoming],
+            [TimelineStatus.Past, TimelineStatus.Past, TimelineStatus.Upcoming, TimelineStatus.Upcoming],
             items.Select(static i => i.Status));
     }
 
@@ -76,7 +76,7 @@ public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
 
     [Theory]
     [InlineData(2007, 12, 6, TimelineStatus.Past)]
-    [InlineData(2007, 12, 7, TimelineStatus.Today)]
+    [InlineData(2007, 12, 7, TimelineStatus.Past)]
     [InlineData(2007, 12, 8, TimelineStatus.Upcoming)]
     public void StatusOf_DayAgainstPublished_ComparesDates(int year, int month, int day, TimelineStatus expected)
     {
@@ -86,8 +86,8 @@ public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
     }
 
     [Fact]
-    public void StatusOf_MonthContainingPublished_IsToday()
+    public void StatusOf_MonthStillRunningOnPublished_IsUpcoming()
     {
-        Assert.Equal(TimelineStatus.Today, TimelineService.StatusOf(ResolvedDate.OfMonth(2007, 12), new DateOnly(2007, 12, 7)));
+        Assert.Equal(TimelineStatus.Upcoming, TimelineService.StatusOf(ResolvedDate.OfMonth(2007, 12), new DateOnly(2007, 12, 7)));
     }
 }

@@ -44,6 +44,12 @@ internal sealed class BotProcess : IDisposable
             start.ArgumentList.Add(arg);
         }
 
+        // A developer's own tokens or model endpoint must never make a test reach a real platform.
+        foreach (var key in start.Environment.Keys.Where(IsPlatformSetting).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in Environment)
         {
@@ -68,6 +74,10 @@ internal sealed class BotProcess : IDisposable
 
         return new BotRun(process.ExitCode, await stdout, await stderr);
     }
+
+    private static bool IsPlatformSetting(string key) =>
+        new[] { "Discord__", "Slack__", "Llm__", "Embeddings__", "Knowledge__", "Retrieval__" }
+            .Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(WorkingDirectory, recursive: true);
