@@ -128,4 +128,86 @@ public sealed class InteractionTests
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"parse":[]}"""), edit.Json!["allowed_mentions"]));
         Assert.Single(harness.Server.RequestsTo(Callback));
     }
+
+    [Fact]
+    public async Task InteractionCreate_HandlerThrows_IsLoggedAndLaterInteractionsAreAnswered()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        var broken = DiscordHarness.Command("10", "ask");
+        broken["data"]!["options"] = new JsonArray((JsonNode?)null);
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, broken, timeout.Token);
+        await connection.DispatchAsync("INTERACTION_CREATE", 3, DiscordHarness.Command("11", "help"), timeout.Token);
+        var callback = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+
+        Assert.Equal("/interactions/11/A_UNIQUE_TOKEN/callback", callback.Path);
+        Assert.Single(harness.Server.RequestsTo(Callback));
+        // The two interactions run concurrently: wait for the failure's log line instead of expecting it already written.
+        await foreach (var record in harness.Logs.GetLogsAsync(timeout.Token))
+        {
+            if (record.Message.Contains("INTERACTION_CREATE", StringComparison.Ordinal) && record.Exception is NullReferenceException)
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task InteractionCreate_WithDeferReplies_SlowAnswerDoesNotDelayTheNextDeferral()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync(new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" });
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var slow = harness.Router.Hold("a slow question");
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("20", "ask", "question", "a slow question"), timeout.Token);
+        var first = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+        await connection.DispatchAsync("INTERACTION_CREATE", 3, DiscordHarness.Command("21", "ask", "question", "how many troops?"), timeout.Token);
+        var second = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+        await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token);
+        slow.SetResult();
+        await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token);
+
+        Assert.Equal("/interactions/20/A_UNIQUE_TOKEN/callback", first.Path);
+        Assert.Equal("/interactions/21/A_UNIQUE_TOKEN/callback", second.Path);
+        Assert.Equal(2, harness.Server.RequestsTo("PATCH /webhooks/").Count);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_WithDeferReplies_UsageErrorIsAnsweredAtOnceAndEphemeral()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync(new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" });
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("22", "ask", "question", "   "), timeout.Token);
+        var body = (await harness.Server.NextRequestAsync(Callback, timeout.Token)).Json!;
+
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.Equal(64, body["data"]!["flags"]!.GetValue<int>());
+        Assert.Empty(harness.Server.RequestsTo("PATCH /webhooks/"));
+    }
+
+    [Fact]
+    public async Task InteractionCreate_WithDeferReplies_PrivateReplyReplacesTheDeferralWithAnEphemeralFollowUp()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync(new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" });
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        harness.Router.Overrides["a failing question"] = _ => Task.FromResult(ChatReply.Error("Sorry, something went wrong."));
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command("23", "ask", "question", "a failing question"), timeout.Token);
+        var deferral = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+        var delete = await harness.Server.NextRequestAsync("DELETE /webhooks/", timeout.Token);
+        var followUp = await harness.Server.NextRequestAsync("POST /webhooks/", timeout.Token);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":5}"""), deferral.Json));
+        Assert.Equal($"/webhooks/{DiscordHarness.BotId}/A_UNIQUE_TOKEN/messages/@original", delete.Path);
+        Assert.Equal($"/webhooks/{DiscordHarness.BotId}/A_UNIQUE_TOKEN", followUp.Path);
+        Assert.Equal(64, followUp.Json!["flags"]!.GetValue<int>());
+        Assert.Equal("Sorry, something went wrong.", followUp.Json!["content"]!.GetValue<string>());
+        Assert.Empty(harness.Server.RequestsTo("PATCH /webhooks/"));
+    }
 }

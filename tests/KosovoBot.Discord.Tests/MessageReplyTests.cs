@@ -58,15 +58,21 @@ public sealed class MessageReplyTests
         await connection.DispatchAsync("MESSAGE_CREATE", 9, DiscordHarness.GuildMessage("505", $"<@!{DiscordHarness.BotId}> how many troops?"), timeout.Token);
         await connection.DispatchAsync("MESSAGE_CREATE", 10, DiscordHarness.DirectMessage("506", "what did Russia ask for?"), timeout.Token);
 
-        var guildReply = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
-        var directReply = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+        // Different channels are answered concurrently, so the two replies may arrive in either order.
+        RecordedRequest[] replies =
+        [
+            await harness.Server.NextRequestAsync("POST /channels/", timeout.Token),
+            await harness.Server.NextRequestAsync("POST /channels/", timeout.Token),
+        ];
+        var guildReply = Assert.Single(replies, r => r.Path == $"/channels/{GuildChannel}/messages");
+        var directReply = Assert.Single(replies, r => r.Path != guildReply.Path);
 
         Assert.Equal("505", guildReply.Json!["message_reference"]!["message_id"]!.GetValue<string>());
         Assert.Equal("/channels/100000000000000001/messages", directReply.Path);
         Assert.Equal("506", directReply.Json!["message_reference"]!["message_id"]!.GetValue<string>());
         Assert.Equal(2, harness.Server.RequestsTo("POST /channels/").Count);
         Assert.Equal(2, harness.Router.Requests.Count);
-        Assert.True(harness.Router.Requests.Last().Origin.IsDirectMessage);
+        Assert.Single(harness.Router.Requests, r => r.Origin.IsDirectMessage);
     }
 
     [Fact]
@@ -88,5 +94,42 @@ public sealed class MessageReplyTests
         Assert.Single(harness.Server.RequestsTo("POST /channels/"));
         var warning = Assert.Single(harness.Logs.GetSnapshot(), r => r.Message.Contains("malformed MESSAGE_CREATE", StringComparison.Ordinal));
         Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, warning.Level);
+    }
+
+    [Fact]
+    public async Task MessageCreate_NullAuthor_IsLoggedAndSkippedAndLaterMessagesAreAnswered()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        var malformed = DiscordHarness.DirectMessage("510", "hello");
+        malformed["author"] = null;
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, malformed, timeout.Token);
+        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordHarness.DirectMessage("511", "still there?"), timeout.Token);
+        var reply = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+
+        Assert.Equal("511", reply.Json!["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.False(connection.Closed.IsCompleted);
+        Assert.Single(harness.Server.RequestsTo("POST /channels/"));
+        Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains("malformed MESSAGE_CREATE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MessageCreate_SlowAnswerInOneChannel_DoesNotHoldOtherChannels()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var slow = harness.Router.Hold("a slow question");
+
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("512", "a slow question"), timeout.Token);
+        await connection.DispatchAsync("MESSAGE_CREATE", 3, DiscordHarness.GuildMessage("513", $"<@{DiscordHarness.BotId}> how many troops?"), timeout.Token);
+        var first = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+        slow.SetResult();
+        var second = await harness.Server.NextRequestAsync("POST /channels/", timeout.Token);
+
+        Assert.Equal("513", first.Json!["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.Equal("512", second.Json!["message_reference"]!["message_id"]!.GetValue<string>());
     }
 }

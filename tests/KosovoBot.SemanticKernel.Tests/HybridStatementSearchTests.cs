@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KosovoBot.SemanticKernel.Tests;
 
@@ -83,12 +84,59 @@ public sealed class HybridStatementSearchTests
         using var temp = new TempDirectory();
         await using var server = await FakeOpenAiServer.StartAsync(cts.Token);
         server.EmbeddingsReply = FakeReply.Never;
-        await using var services = Build(server, temp.Path, withCorpus: true, timeout: TimeSpan.FromMilliseconds(200));
 
-        var results = services.GetRequiredService<IStatementSearch>().Search("KFOR troops", 3);
+        // Longer than the test's own timeout: only the fake clock can make it fire in time.
+        await using var services = Build(server, temp.Path, withCorpus: true, timeout: TimeSpan.FromMinutes(1));
+        var search = services.GetRequiredService<IStatementSearch>();
+
+        // Search blocks on the embeddings call, so it runs on the pool while the test moves the clock.
+        var searching = Task.Run(() => search.Search("KFOR troops", 3), cts.Token);
+        await server.EmbeddingsRequestArrived.WaitAsync(cts.Token);
+        Assert.False(searching.IsCompleted);
+        services.GetRequiredService<FakeTimeProvider>().Advance(TimeSpan.FromMinutes(1));
+        var results = await searching.WaitAsync(cts.Token);
 
         Assert.Equal([TestStatements.Troops.Id], results.Select(r => r.Statement.Id));
         Assert.Contains(services.GetFakeLogCollector().GetSnapshot(), r => r.Level == LogLevel.Warning);
+    }
+
+    [Fact]
+    public async Task Search_SameQueryTwice_EmbedsTheQueryOnce()
+    {
+        using var cts = new CancellationTokenSource(TestTimeout);
+        using var temp = new TempDirectory();
+        await using var server = await FakeOpenAiServer.StartAsync(cts.Token);
+        await using var services = Build(server, temp.Path, withCorpus: true);
+        var search = services.GetRequiredService<IStatementSearch>();
+
+        var first = search.Search("KFOR troops", 3);
+        var second = search.Search("KFOR troops", 5);
+
+        Assert.Single(server.EmbeddedInputs, "KFOR troops");
+        Assert.Equal(first.Select(r => r.Statement.Id), second.Take(3).Select(r => r.Statement.Id));
+    }
+
+    [Fact]
+    public async Task Search_SameQueryAfterEndpointFailed_DoesNotCallAgainUntilTheMemoryExpires()
+    {
+        using var cts = new CancellationTokenSource(TestTimeout);
+        using var temp = new TempDirectory();
+        await using var server = await FakeOpenAiServer.StartAsync(cts.Token);
+        server.EmbeddingsReply = Canned.ServerError() with { StatusCode = System.Net.HttpStatusCode.BadRequest };
+        await using var services = Build(server, temp.Path, withCorpus: true);
+        var search = services.GetRequiredService<IStatementSearch>();
+
+        search.Search("KFOR troops", 3);
+        var again = search.Search("KFOR troops", 3);
+
+        Assert.Equal(1, server.EmbeddingsRequestCount);
+        Assert.Equal([TestStatements.Troops.Id], again.Select(r => r.Statement.Id));
+        Assert.Single(services.GetFakeLogCollector().GetSnapshot(), r => r.Level == LogLevel.Warning);
+
+        services.GetRequiredService<FakeTimeProvider>().Advance(RecentQueryVectors.Lifetime);
+        search.Search("KFOR troops", 3);
+
+        Assert.Equal(2, server.EmbeddingsRequestCount);
     }
 
     [Fact]

@@ -80,6 +80,66 @@ public sealed class ReplyVerifierTests
         Assert.Equal(reason, ReplyVerifier.Verify(reply, Given).Fallback);
     }
 
+    [Theory]
+    [InlineData("""{"answer": "Appathurai said NATO would 'never abandon Kosovo'.", "citations": [1]}""")]
+    [InlineData("""{"answer": "Appathurai said NATO would \u2018never abandon Kosovo\u2019.", "citations": [1]}""")]
+    [InlineData("""{"answer": "He called it 'vital' for the region's stability.", "citations": [2]}""")]
+    [InlineData("""{"answer": "He called it 'crucial.", "citations": [2]}""")]
+    [InlineData("""{"answer": "He said \"NATO's commitment is 'vital'\".", "citations": [2]}""")]
+    public void Verify_SingleQuotedWordsNotInCitedStatement_FallsBack(string reply)
+    {
+        Assert.Equal(FallbackReason.UnverifiedQuotation, ReplyVerifier.Verify(reply, Given).Fallback);
+    }
+
+    [Theory]
+    [InlineData("""{"answer": "He called NATO's commitment 'crucial'.", "citations": [2]}""")]
+    [InlineData("""{"answer": "KFOR stays \u2018at its current strength\u2019, NATO's spokesman said.", "citations": [1]}""")]
+    [InlineData("""{"answer": "NATO's ministers don't plan cuts; KFOR's strength stays at 16,000 and the ministers' decision is final.", "citations": [1]}""")]
+    [InlineData("""{"answer": "He said 'NATO's continued commitment ... remains crucial'.", "citations": [2]}""")]
+    public void Verify_SingleQuotationFoundOrApostrophesOnly_IsVerified(string reply)
+    {
+        Assert.Null(ReplyVerifier.Verify(reply, Given).Fallback);
+    }
+
+    [Theory]
+    [InlineData("""{"answer": "\"remains crucial ... NATO's continued commitment\"", "citations": [2]}""")]
+    [InlineData("""{"answer": "\"NATO ministers have agreed ... remains crucial\"", "citations": [1, 2]}""")]
+    [InlineData("""{"answer": "\"continued commitment ... continued commitment\"", "citations": [2]}""")]
+    public void Verify_EllipsisPiecesOutOfOrderOrFromSeveralStatements_FallsBack(string reply)
+    {
+        Assert.Equal(FallbackReason.UnverifiedQuotation, ReplyVerifier.Verify(reply, Given).Fallback);
+    }
+
+    [Fact]
+    public void Verify_EllipsisDroppingANegation_FallsBack()
+    {
+        string[] given = ["Appathurai said NATO will not withdraw its troops from Kosovo."];
+
+        var verdict = ReplyVerifier.Verify("""{"answer": "He said \"NATO will ... withdraw its troops\".", "citations": [1]}""", given);
+
+        Assert.Equal(FallbackReason.UnverifiedQuotation, verdict.Fallback);
+    }
+
+    [Theory]
+    [InlineData("""{"answer": "KFOR has twenty thousand troops.", "citations": [1]}""")]
+    [InlineData("""{"answer": "KFOR has sixteen thousand troops.", "citations": [1]}""")]
+    [InlineData("""{"answer": "Twenty-five ministers agreed.", "citations": [1]}""")]
+    [InlineData("""{"answer": "KFOR has a dozen battalions and Hundreds of officers.", "citations": [1]}""")]
+    public void Verify_NumberWordsNotInCitedStatements_FallsBack(string reply)
+    {
+        Assert.Equal(FallbackReason.UnsupportedNumber, ReplyVerifier.Verify(reply, Given).Fallback);
+    }
+
+    [Theory]
+    [InlineData("""{"answer": "The two sides have until December 10.", "citations": [1]}""")]
+    [InlineData("""{"answer": "Someone often said the Troika has three weeks.", "citations": [1]}""")]
+    public void Verify_NumberWordsInCitedStatement_AreVerified(string reply)
+    {
+        string[] given = ["The two sides have three weeks, until December 10, before the Troika reports."];
+
+        Assert.Null(ReplyVerifier.Verify(reply, given).Fallback);
+    }
+
     [Fact]
     public void Verify_OverlongAnswer_FallsBack()
     {

@@ -86,15 +86,34 @@ public sealed class VerifiedLlmAnswerServiceTests
     public async Task AnswerAsync_ModelSlowerThanTimeout_FallsBackToExtractive()
     {
         using var cts = new CancellationTokenSource(TestTimeout);
-        await using var host = await LlmTestHost.StartAsync(TimeSpan.FromMilliseconds(200), cts.Token);
+        // Longer than the test's own timeout: only the fake clock can make it fire in time.
+        await using var host = await LlmTestHost.StartAsync(TimeSpan.FromMinutes(1), cts.Token);
         host.Server.ChatReply = FakeReply.Never;
+
+        var answering = host.Answers.AnswerAsync(TroopsQuestion, cts.Token);
+        await host.Server.ChatRequestArrived.WaitAsync(cts.Token);
+        Assert.False(answering.IsCompleted);
+        host.Time.Advance(TimeSpan.FromMinutes(1));
+        var answer = await answering.WaitAsync(cts.Token);
+
+        AssertExtractive(answer);
+        var warning = Assert.Single(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning);
+        Assert.Contains("did not reply within", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_SemanticSearchOn_EmbedsTheQuestionOnce()
+    {
+        using var cts = new CancellationTokenSource(TestTimeout);
+        using var temp = new TempDirectory();
+        await using var host = await LlmTestHost.StartAsync(
+            TimeSpan.FromSeconds(10), cts.Token, embeddingsCachePath: Path.Combine(temp.Path, "embeddings.json"));
+        host.Server.ChatReply = Canned.Chat("chat-cited-answer.json");
 
         var answer = await host.Answers.AnswerAsync(TroopsQuestion, cts.Token);
 
-        AssertExtractive(answer);
-        await host.Server.ChatRequestArrived.WaitAsync(cts.Token);
-        var warning = Assert.Single(host.Logs.GetSnapshot(), r => r.Level == LogLevel.Warning);
-        Assert.Contains("did not reply within", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("KFOR has just over 16,000 troops, NATO spokesman James Appathurai said.", answer.Text);
+        Assert.Single(host.Server.EmbeddedInputs, TroopsQuestion);
     }
 
     [Fact]

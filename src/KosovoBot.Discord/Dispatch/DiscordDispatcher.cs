@@ -2,23 +2,29 @@ using System.Text.Json;
 using System.Threading.Channels;
 using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Protocol;
-using KosovoBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 
 namespace KosovoBot.Discord.Dispatch;
 
 /// <summary>
-/// Takes dispatches off the receive loop and handles them in two ordered lanes, messages and interactions,
-/// so that a reply waiting out a rate limit never holds an interaction past its 3-second window and the
-/// socket keeps reading heartbeat ACKs. A failing event is logged and skipped; the lanes keep running.
+/// Takes dispatches off the receive loop and hands each to an owned worker task, so that the socket keeps reading
+/// heartbeat ACKs and no event waits for another one's slow answer: every interaction runs on its own (its first
+/// callback must reach Discord within 3 seconds), and messages run concurrently across channels but in order
+/// within a channel (a channel's replies share its rate limit anyway). Concurrency is bounded per lane, every
+/// task is awaited at shutdown, and a failing event is logged and skipped; the lanes keep running.
 /// </summary>
 internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
-    ILogger<DiscordDispatcher> logger) : IDispatchSink
+    ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
 {
+    /// <summary>How many events of one lane are handled at the same time.</summary>
+    internal const int MaxConcurrency = 8;
+
     private readonly Channel<DispatchEvent> _messageLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<DispatchEvent> _interactionLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly DispatchWorkers _messageWorkers = new(MaxConcurrency);
+    private readonly DispatchWorkers _interactionWorkers = new(MaxConcurrency);
 
     public void Post(string eventName, int? sequence, JsonElement data)
     {
@@ -31,27 +37,63 @@ internal sealed class DiscordDispatcher(
         lane?.Writer.TryWrite(new DispatchEvent(eventName, sequence, data));
     }
 
-    public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(
-            RunLaneAsync(_messageLane.Reader, HandleMessageAsync, cancellationToken),
-            RunLaneAsync(_interactionLane.Reader, HandleInteractionAsync, cancellationToken));
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.WhenAll(
+                RunLaneAsync(_messageLane.Reader, _messageWorkers, ChannelOf, HandleMessageAsync, cancellationToken),
+                RunLaneAsync(_interactionLane.Reader, _interactionWorkers, static _ => null, HandleInteractionAsync, cancellationToken));
+        }
+        finally
+        {
+            await Task.WhenAll(_messageWorkers.WhenAllAsync(), _interactionWorkers.WhenAllAsync());
+        }
+    }
+
+    public void Dispose()
+    {
+        _messageWorkers.Dispose();
+        _interactionWorkers.Dispose();
+    }
+
+    private static string? ChannelOf(DispatchEvent item) =>
+        item.Data.ValueKind == JsonValueKind.Object
+        && item.Data.TryGetProperty("channel_id", out var channel)
+        && channel.ValueKind == JsonValueKind.String
+            ? channel.GetString()
+            : null;
 
     private async Task HandleMessageAsync(DispatchEvent item, CancellationToken cancellationToken)
     {
-        var message = item.Data.Deserialize(DiscordJsonContext.Default.MessageCreateData)
+        var message = (item.Data.ValueKind == JsonValueKind.Object ? item.Data.Deserialize(DiscordJsonContext.Default.MessageCreateData) : null)
             ?? throw new JsonException("MESSAGE_CREATE without data.");
+
+        // The serializer lets null through for required members.
+        if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(message.ChannelId) || string.IsNullOrEmpty(message.Author?.Id))
+        {
+            throw new JsonException("MESSAGE_CREATE without an id, a channel_id or an author.");
+        }
+
         await messages.HandleAsync(message, cancellationToken);
     }
 
     private async Task HandleInteractionAsync(DispatchEvent item, CancellationToken cancellationToken)
     {
-        var interaction = item.Data.Deserialize(DiscordJsonContext.Default.InteractionData)
+        var interaction = (item.Data.ValueKind == JsonValueKind.Object ? item.Data.Deserialize(DiscordJsonContext.Default.InteractionData) : null)
             ?? throw new JsonException("INTERACTION_CREATE without data.");
+        if (string.IsNullOrEmpty(interaction.Id) || string.IsNullOrEmpty(interaction.Token))
+        {
+            throw new JsonException("INTERACTION_CREATE without an id or a token.");
+        }
+
         await interactions.HandleAsync(interaction, cancellationToken);
     }
 
     private async Task RunLaneAsync(
         ChannelReader<DispatchEvent> reader,
+        DispatchWorkers workers,
+        Func<DispatchEvent, string?> orderKey,
         Func<DispatchEvent, CancellationToken, Task> handle,
         CancellationToken cancellationToken)
     {
@@ -59,23 +101,30 @@ internal sealed class DiscordDispatcher(
         {
             await foreach (var item in reader.ReadAllAsync(cancellationToken))
             {
-                try
-                {
-                    await handle(item, cancellationToken);
-                }
-                catch (JsonException ex)
-                {
-                    logger.MalformedDispatch(item.Name, item.Sequence, ex);
-                }
-                catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or InvalidOperationException)
-                {
-                    logger.ReplyFailed(item.Name, ex);
-                }
+                workers.Start(orderKey(item), token => HandleSafelyAsync(item, handle, token), cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Shutting down; whatever is still queued is dropped with the session.
+        }
+    }
+
+    private async Task HandleSafelyAsync(DispatchEvent item, Func<DispatchEvent, CancellationToken, Task> handle, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await handle(item, cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            logger.MalformedDispatch(item.Name, item.Sequence, ex);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Anything else one event throws (a payload shape the checks above missed, a bug) costs that event
+            // only: a dead worker would leave the bot online but silent.
+            logger.ReplyFailed(item.Name, ex);
         }
     }
 }

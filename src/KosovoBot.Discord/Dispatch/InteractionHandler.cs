@@ -13,7 +13,9 @@ namespace KosovoBot.Discord.Dispatch;
 /// <summary>
 /// Answers slash commands with one callback: a message at once (type 4), or a deferral (type 5) followed by
 /// an edit of the original response when <see cref="DiscordOptions.DeferReplies"/> is set. Errors and usage
-/// problems are ephemeral. <c>/quote</c> autocompletes speaker names (type 8).
+/// problems are ephemeral: found before the callback they are an ephemeral message at once; found after a
+/// deferral they replace the public "thinking" response with an ephemeral follow-up. <c>/quote</c>
+/// autocompletes speaker names (type 8).
 /// </summary>
 internal sealed class InteractionHandler(
     IChatRouter router,
@@ -65,18 +67,36 @@ internal sealed class InteractionHandler(
             Origin = new ChatOrigin(DiscordClientInfo.Platform, interaction.ChannelId ?? string.Empty, user?.Id ?? string.Empty, interaction.GuildId is null),
         };
 
-        if (options.Value.DeferReplies)
+        if (options.Value.DeferReplies && !AnswersAtOnce(command, request.Text))
         {
             await RespondAsync(interaction, new InteractionResponse { Type = InteractionCallbackType.DeferredChannelMessageWithSource }, cancellationToken);
             var deferred = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
             var applicationId = interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
-            await rest.EditOriginalResponseAsync(applicationId, interaction.Token, DiscordRenderer.Render(deferred).ToInteractionData(ephemeral: false), cancellationToken);
+            var rendered = DiscordRenderer.Render(deferred);
+            if (deferred.IsPrivate)
+            {
+                // The deferral made the response public and a response cannot turn ephemeral later: replace it with an
+                // ephemeral follow-up. Removing the "thinking" response first keeps the follow-up from finishing it.
+                await rest.DeleteOriginalResponseAsync(applicationId, interaction.Token, cancellationToken);
+                await rest.CreateFollowupMessageAsync(applicationId, interaction.Token, rendered.ToInteractionData(ephemeral: true), cancellationToken);
+                return;
+            }
+
+            await rest.EditOriginalResponseAsync(applicationId, interaction.Token, rendered.ToInteractionData(ephemeral: false), cancellationToken);
             return;
         }
 
         var reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
         await RespondAsync(interaction, Message(DiscordRenderer.Render(reply), reply.IsPrivate), cancellationToken);
     }
+
+    /// <summary>
+    /// True when the answer is known to be quick, so it is sent at once even with deferral on and a usage problem
+    /// stays ephemeral from the first response: <c>/help</c>, and a command whose required text is empty.
+    /// </summary>
+    private static bool AnswersAtOnce(ChatCommandName command, string text) =>
+        command == ChatCommandName.Help
+        || (command is ChatCommandName.Ask or ChatCommandName.Quote && ChatMarkup.Strip(text).Length == 0);
 
     private async Task AutocompleteAsync(InteractionData interaction, CancellationToken cancellationToken)
     {

@@ -65,7 +65,11 @@ internal sealed class GatewayConnection(
                 switch (frame?.Op)
                 {
                     case GatewayOpCode.Hello:
-                        var hello = frame.D.Deserialize(DiscordJsonContext.Default.HelloData)
+                        // A Hello without an object (or without its interval) leaves nothing to heartbeat by:
+                        // treat it as a broken connection, like invalid JSON in the handshake.
+                        var hello = (frame.D.ValueKind == JsonValueKind.Object
+                                ? frame.D.Deserialize(DiscordJsonContext.Default.HelloData)
+                                : null)
                             ?? throw new JsonException("Hello without data.");
                         helloTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                         var helloAt = time.GetUtcNow();
@@ -90,7 +94,13 @@ internal sealed class GatewayConnection(
                             ? new ConnectionOutcome(CloseAction.Resume, null, null, _reachedReady)
                             : new ConnectionOutcome(CloseAction.Identify, null, policy.GetInvalidSessionDelay(), _reachedReady);
                     case GatewayOpCode.Dispatch:
-                        OnDispatch(frame);
+                        if (!OnDispatch(frame))
+                        {
+                            // Without a usable READY there is no session to resume: identify anew, after a backoff.
+                            await socket.CloseAsync(GatewayCloseCodes.Reconnecting, "malformed ready", cancellationToken);
+                            return new ConnectionOutcome(CloseAction.Identify, null, null, false);
+                        }
+
                         break;
                     default:
                         logger.UnknownOpcode(frame?.Op ?? -1);
@@ -147,46 +157,69 @@ internal sealed class GatewayConnection(
         return new ConnectionOutcome(action, closeCode, null, _reachedReady);
     }
 
-    private void OnDispatch(GatewayFrame frame)
+    /// <summary>Handles one dispatch; false when it was a READY the session cannot be built from.</summary>
+    private bool OnDispatch(GatewayFrame frame)
     {
         if (frame.S is { } sequence && !state.TryAdvance(sequence))
         {
             logger.DuplicateDispatch(sequence);
-            return;
+            return true;
+        }
+
+        // RESUMED carries nothing the bot reads; every other dispatch it reads carries an object, and anything else
+        // is skipped here, before it can reach a handler.
+        if (frame.T == "RESUMED")
+        {
+            _reachedReady = true;
+            logger.Resumed(state.Sequence);
+            return true;
+        }
+
+        if (frame.D.ValueKind != JsonValueKind.Object)
+        {
+            logger.MalformedDispatch(frame.T, frame.S, new JsonException($"{frame.T} without an object in d."));
+            return frame.T != "READY";
         }
 
         switch (frame.T)
         {
             case "READY":
-                ReadyData? ready;
-                try
-                {
-                    ready = frame.D.Deserialize(DiscordJsonContext.Default.ReadyData);
-                }
-                catch (JsonException ex)
-                {
-                    logger.MalformedDispatch(frame.T, frame.S, ex);
-                    return;
-                }
-
-                if (ready is null || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
-                {
-                    logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a usable resume_gateway_url."));
-                    return;
-                }
-
-                state.OnReady(ready.SessionId, resumeUrl, ready.User.Id, ready.Application?.Id);
-                _reachedReady = true;
-                logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
-                break;
-            case "RESUMED":
-                _reachedReady = true;
-                logger.Resumed(state.Sequence);
-                break;
+                return OnReady(frame);
             case { } name:
                 sink.Post(name, frame.S, frame.D);
                 break;
         }
+
+        return true;
+    }
+
+    private bool OnReady(GatewayFrame frame)
+    {
+        ReadyData? ready;
+        try
+        {
+            ready = frame.D.Deserialize(DiscordJsonContext.Default.ReadyData);
+        }
+        catch (JsonException ex)
+        {
+            logger.MalformedDispatch(frame.T, frame.S, ex);
+            return false;
+        }
+
+        // The serializer lets null through for required members, so check what the session is built from.
+        if (ready is null
+            || string.IsNullOrEmpty(ready.User?.Id)
+            || string.IsNullOrEmpty(ready.SessionId)
+            || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
+        {
+            logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a user id, a session id or a usable resume_gateway_url."));
+            return false;
+        }
+
+        state.OnReady(ready.SessionId, resumeUrl, ready.User.Id, ready.Application?.Id);
+        _reachedReady = true;
+        logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
+        return true;
     }
 
     private async Task SendHandshakeAsync(bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)

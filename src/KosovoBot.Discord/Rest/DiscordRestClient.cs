@@ -25,6 +25,9 @@ internal sealed class DiscordRestClient(
     // A reply is never dropped for a rate limit, but a server that answers 429 forever must not hold it for ever.
     private const int MaxRateLimitRetries = 25;
 
+    /// <summary>How long an interaction callback may take, retries included: within Discord's 3-second window.</summary>
+    internal static readonly TimeSpan InteractionCallbackDeadline = TimeSpan.FromSeconds(2.5);
+
     public async Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Get, "gateway/bot", null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)
         ?? throw new DiscordRestException("GET /gateway/bot returned no body.");
@@ -44,6 +47,12 @@ internal sealed class DiscordRestClient(
     public Task EditOriginalResponseAsync(string applicationId, string token, InteractionCallbackData data, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/@original", Serialize(data, DiscordJsonContext.Default.InteractionCallbackData), cancellationToken);
 
+    public Task DeleteOriginalResponseAsync(string applicationId, string token, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, $"webhooks/{applicationId}/{token}/messages/@original", null, cancellationToken);
+
+    public Task CreateFollowupMessageAsync(string applicationId, string token, InteractionCallbackData data, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, $"webhooks/{applicationId}/{token}", Serialize(data, DiscordJsonContext.Default.InteractionCallbackData), cancellationToken);
+
     private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
 
     private async Task<T?> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
@@ -54,8 +63,29 @@ internal sealed class DiscordRestClient(
 
     private async Task<byte[]> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         var route = DiscordRoute.From(method, path);
+        if (!route.IsInteractionCallback)
+        {
+            return await SendAsync(route, method, path, body, cancellationToken);
+        }
+
+        // Discord drops an interaction whose first response comes after 3 seconds: past that, waiting out a limit or
+        // retrying only holds the event, so the callback, its waits and its retries share one short deadline.
+        using var deadline = new CancellationTokenSource(InteractionCallbackDeadline, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            return await SendAsync(route, method, path, body, linked.Token);
+        }
+        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0, ex);
+        }
+    }
+
+    private async Task<byte[]> SendAsync(DiscordRoute route, HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         var uri = new Uri(settings.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/" + path);
         var http = httpClients.CreateClient(HttpClientName);
         var failures = 0;

@@ -8,9 +8,10 @@ namespace KosovoBot.SemanticKernel.Answering;
 /// <summary>
 /// Checks a model reply against the statements it was given. Nothing the model writes is trusted: the
 /// citations must name given statements, an answer must cite at least one, and any words it puts in
-/// quotation marks must be found verbatim in the statements it cites (an unpaired quotation mark fails), and
-/// every number it writes must appear in a cited statement or in that statement's resolved dates, since a wrong
-/// figure is the most harmful thing a fluent answer can invent.
+/// quotation marks, double or single, must be found verbatim in one statement it cites (see <see cref="Quotations"/>;
+/// an unpaired quotation mark fails), and every number it writes, in digits or in words, must appear in a cited
+/// statement or in that statement's resolved dates, since a wrong figure is the most harmful thing a fluent answer
+/// can invent.
 /// </summary>
 internal static partial class ReplyVerifier
 {
@@ -28,7 +29,14 @@ internal static partial class ReplyVerifier
         PropertyNameCaseInsensitive = true,
     };
 
-    private static readonly string[] Ellipses = ["...", "\u2026"];
+    private static readonly HashSet<string> NumberWords =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+        "dozen", "dozens", "half", "twice", "double",
+    ];
 
     /// <summary>
     /// The verdict on <paramref name="content"/> given the numbered <paramref name="given"/> statement texts and,
@@ -72,16 +80,13 @@ internal static partial class ReplyVerifier
         }
 
         var cited = citations.Select(n => n - 1).Distinct().ToList();
-        var citedTexts = cited.Select(i => Normalize(given[i])).ToList();
-        var normalized = Normalize(answer);
-        if (normalized.Count(c => c == '"') % 2 != 0
-            || !QuotedSpans(normalized).All(span => citedTexts.Exists(t => t.Contains(span, StringComparison.OrdinalIgnoreCase))))
+        if (!Quotations.AreVerified(Normalize(answer), [.. cited.Select(i => Normalize(given[i]))]))
         {
             return ReplyVerdict.FallBack(FallbackReason.UnverifiedQuotation);
         }
 
-        var supported = NumbersIn(string.Join(' ', cited.Select(i => $"{given[i]} {(dateContexts is null ? null : dateContexts[i])}")));
-        return NumbersIn(answer).IsSubsetOf(supported)
+        var support = string.Join(' ', cited.Select(i => $"{given[i]} {(dateContexts is null ? null : dateContexts[i])}"));
+        return NumbersIn(answer).IsSubsetOf(NumbersIn(support)) && NumberWordsIn(answer).IsSubsetOf(NumberWordsIn(support))
             ? ReplyVerdict.Verified(answer, cited)
             : ReplyVerdict.FallBack(FallbackReason.UnsupportedNumber);
     }
@@ -89,6 +94,14 @@ internal static partial class ReplyVerifier
     /// <summary>The numbers written in digits, with thousands separators removed: "16,000" and "16000" are one number.</summary>
     private static HashSet<string> NumbersIn(string text) =>
         [.. Digits().Matches(text).Select(m => m.Value.Replace(",", string.Empty, StringComparison.Ordinal).TrimStart('0') is { Length: > 0 } n ? n : "0")];
+
+    /// <summary>
+    /// The number words ("twenty", "thousand", "dozen"), lower-cased. They are compared as words, never converted:
+    /// an answer may say "twenty" only when a cited statement does, and a figure a statement writes in digits is
+    /// to be written in digits, where the digit check sees it.
+    /// </summary>
+    private static HashSet<string> NumberWordsIn(string text) =>
+        [.. Letters().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(NumberWords.Contains)];
 
     private static ModelReply? Parse(string? content)
     {
@@ -110,22 +123,6 @@ internal static partial class ReplyVerifier
         }
     }
 
-    /// <summary>The words inside quotation marks, cut at ellipses; empty pieces dropped.</summary>
-    private static IEnumerable<string> QuotedSpans(string normalizedAnswer)
-    {
-        foreach (Match match in Quoted().Matches(normalizedAnswer))
-        {
-            foreach (var piece in match.Groups[1].Value.Split(Ellipses, StringSplitOptions.None))
-            {
-                var span = piece.Trim().Trim('.', ',', ';', ':', '!', '?', ' ');
-                if (span.Length > 0)
-                {
-                    yield return span;
-                }
-            }
-        }
-    }
-
     /// <summary>Folds typographic quotes and apostrophes and runs of white space, so that only words are compared.</summary>
     private static string Normalize(string text)
     {
@@ -143,9 +140,6 @@ internal static partial class ReplyVerifier
         return Spaces().Replace(builder.ToString(), " ");
     }
 
-    [GeneratedRegex("\"([^\"]*)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex Quoted();
-
     [GeneratedRegex(@"\s*\[\s*\d+(?:\s*[,;]\s*\d+)*\s*\]", RegexOptions.CultureInvariant)]
     private static partial Regex CitationMarkers();
 
@@ -154,6 +148,9 @@ internal static partial class ReplyVerifier
 
     [GeneratedRegex(@"\d+(?:,\d{3})*(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Letters();
 
     [GeneratedRegex(" {2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -8,7 +8,9 @@ namespace KosovoBot.SemanticKernel.Embeddings;
 /// <summary>
 /// Decorates the lexical search with semantic ranking: the question's vector is compared (cosine) with the
 /// statement vectors, and the two rankings are fused by <see cref="ReciprocalRankFusion"/>. When the embeddings
-/// endpoint fails or is slower than <c>Embeddings:Timeout</c>, the lexical ranking is returned unchanged.
+/// endpoint fails or is slower than <c>Embeddings:Timeout</c>, the lexical ranking is returned unchanged. The
+/// outcome for a question is remembered briefly (<see cref="RecentQueryVectors"/>), so the several searches of one
+/// answer make one embeddings call.
 /// </summary>
 /// <remarks>
 /// <see cref="IStatementSearch"/> is synchronous, so the embeddings call is awaited synchronously here,
@@ -22,6 +24,8 @@ public sealed class HybridStatementSearch(
     TimeProvider timeProvider,
     ILogger<HybridStatementSearch> logger) : IStatementSearch
 {
+    private readonly RecentQueryVectors recent = new(timeProvider);
+
     /// <inheritdoc />
     public IReadOnlyList<ScoredStatement> Search(string query, int top)
     {
@@ -47,10 +51,17 @@ public sealed class HybridStatementSearch(
     /// <summary>The candidates by cosine similarity to the query, or null (logged) when vectors are unavailable.</summary>
     private List<Statement>? RankSemantically(string query, IReadOnlyList<Statement> candidates, EmbeddingsOptions settings)
     {
+        if (recent.TryGet(query, out var known) && known is null)
+        {
+            // A search for this question just found the endpoint unavailable (and logged it); do not wait again.
+            return null;
+        }
+
         using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
         try
         {
-            var (queryVector, vectors) = EmbedAsync(query, candidates, timeout.Token).GetAwaiter().GetResult();
+            var (queryVector, vectors) = EmbedAsync(query, known, candidates, timeout.Token).GetAwaiter().GetResult();
+            recent.Remember(query, queryVector);
             return [.. candidates
                 .Select((s, i) => (Statement: s, Similarity: Cosine(queryVector, vectors[i])))
                 .OrderByDescending(c => c.Similarity)
@@ -59,6 +70,7 @@ public sealed class HybridStatementSearch(
         catch (Exception) when (timeout.IsCancellationRequested)
         {
             Log.EmbeddingsUnavailable(logger, $"no reply within {settings.Timeout:c}");
+            recent.Remember(query, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -66,16 +78,17 @@ public sealed class HybridStatementSearch(
             // (an HTTP error, an unreachable host, a body not in the OpenAI format), it is logged and the lexical
             // ranking stands.
             Log.EmbeddingsUnavailable(logger, EndpointError.Describe(ex));
+            recent.Remember(query, null);
         }
 
         return null;
     }
 
     private async Task<(float[] Query, IReadOnlyList<float[]> Statements)> EmbedAsync(
-        string query, IReadOnlyList<Statement> candidates, CancellationToken cancellationToken)
+        string query, float[]? knownQueryVector, IReadOnlyList<Statement> candidates, CancellationToken cancellationToken)
     {
         var statements = await index.GetVectorsAsync(candidates, cancellationToken);
-        var queryVector = await index.EmbedQueryAsync(query, cancellationToken);
+        var queryVector = knownQueryVector ?? await index.EmbedQueryAsync(query, cancellationToken);
         return (queryVector, statements);
     }
 

@@ -8,10 +8,18 @@ internal sealed class FakeChatRouter : IChatRouter
 {
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
 
-    public Task<ChatReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+    /// <summary>Answers for a request text in place of the canned reply: a test holds an answer back or fails it.</summary>
+    public ConcurrentDictionary<string, Func<CancellationToken, Task<ChatReply>>> Overrides { get; } = new(StringComparer.Ordinal);
+
+    public async Task<ChatReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
-        var reply = request.Command switch
+        if (Overrides.TryGetValue(request.Text, out var answer))
+        {
+            return await answer(cancellationToken);
+        }
+
+        return request.Command switch
         {
             ChatCommandName.Deadlines => SampleReplies.Timeline,
             ChatCommandName.Quote => SampleReplies.Quotes,
@@ -20,6 +28,17 @@ internal sealed class FakeChatRouter : IChatRouter
             _ when ChatMarkup.Strip(request.Text).Length == 0 => SampleReplies.Usage,
             _ => SampleReplies.Answer,
         };
-        return Task.FromResult(reply);
+    }
+
+    /// <summary>Holds the answer to <paramref name="text"/> until the returned source completes.</summary>
+    public TaskCompletionSource Hold(string text)
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Overrides[text] = async cancellationToken =>
+        {
+            await release.Task.WaitAsync(cancellationToken);
+            return SampleReplies.Answer;
+        };
+        return release;
     }
 }

@@ -161,7 +161,11 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
                 break;
             case ("PATCH", _) when path.StartsWith("/webhooks/", StringComparison.Ordinal):
+            case ("POST", _) when path.StartsWith("/webhooks/", StringComparison.Ordinal):
                 await Json(context, 200, TestData.Object("message-object.json"));
+                break;
+            case ("DELETE", _) when path.StartsWith("/webhooks/", StringComparison.Ordinal):
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
                 break;
             default:
                 await Json(context, 404, new JsonObject { ["message"] = "404: Not Found", ["code"] = 0 });

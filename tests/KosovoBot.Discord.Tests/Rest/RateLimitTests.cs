@@ -1,4 +1,5 @@
 using KosovoBot.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoBot.Discord.Tests.Rest;
 
@@ -102,5 +103,29 @@ public sealed class RateLimitTests
         Assert.Contains("807", next.Body, StringComparison.Ordinal);
         Assert.Equal(4, harness.Server.RequestsTo(Messages).Count);
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains("HTTP 502", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InteractionCallback_ServerErrors_AreNotRetriedPastTheThreeSecondWindow()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            harness.Server.Script("POST /interactions/", new ScriptedResponse(500, new Dictionary<string, string>(), """{"message":"500: Internal Server Error","code":0}"""));
+        }
+
+        var rest = harness.Provider.GetRequiredService<KosovoBot.Discord.Rest.DiscordRestClient>();
+        var response = new KosovoBot.Discord.Protocol.InteractionResponse { Type = 5 };
+        var sending = rest.CreateInteractionResponseAsync("30", "A_UNIQUE_TOKEN", response, timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.5), timeout.Token));
+        await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token));
+        await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), timeout.Token));
+
+        await Assert.ThrowsAsync<KosovoBot.Discord.Rest.DiscordRestException>(() => sending.WaitAsync(timeout.Token));
+        Assert.Equal(3, harness.Server.RequestsTo("POST /interactions/").Count);
     }
 }

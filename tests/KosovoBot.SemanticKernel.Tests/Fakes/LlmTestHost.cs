@@ -3,12 +3,14 @@ using KosovoBot.Testing.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KosovoBot.SemanticKernel.Tests.Fakes;
 
 /// <summary>
 /// The container as the host builds it (fake retrieval services, then <c>AddSemanticKernelAnswering</c>) with
-/// <c>Llm:*</c> pointing at a fake OpenAI-compatible server on loopback.
+/// <c>Llm:*</c> pointing at a fake OpenAI-compatible server on loopback. Time is a <see cref="FakeTimeProvider"/>:
+/// a timeout fires only when a test advances it.
 /// </summary>
 internal sealed class LlmTestHost : IAsyncDisposable
 {
@@ -30,18 +32,28 @@ internal sealed class LlmTestHost : IAsyncDisposable
 
     public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
-    public static async Task<LlmTestHost> StartAsync(TimeSpan timeout, CancellationToken cancellationToken, string? apiKey = ApiKey)
+    public FakeTimeProvider Time => Services.GetRequiredService<FakeTimeProvider>();
+
+    /// <summary>Starts the server and the container; <paramref name="embeddingsCachePath"/> also turns semantic search on.</summary>
+    public static async Task<LlmTestHost> StartAsync(
+        TimeSpan timeout, CancellationToken cancellationToken, string? apiKey = ApiKey, string? embeddingsCachePath = null)
     {
         var server = await FakeOpenAiServer.StartAsync(cancellationToken);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Llm:Endpoint"] = server.Endpoint.ToString(),
-                ["Llm:Model"] = "test-model",
-                ["Llm:ApiKey"] = apiKey,
-                ["Llm:Timeout"] = timeout.ToString("c"),
-            })
-            .Build();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Llm:Endpoint"] = server.Endpoint.ToString(),
+            ["Llm:Model"] = "test-model",
+            ["Llm:ApiKey"] = apiKey,
+            ["Llm:Timeout"] = timeout.ToString("c"),
+        };
+        if (embeddingsCachePath is not null)
+        {
+            settings["Embeddings:Endpoint"] = server.Endpoint.ToString();
+            settings["Embeddings:Model"] = "test-embedder";
+            settings["Embeddings:CachePath"] = embeddingsCachePath;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         return new LlmTestHost(server, BuildServices(configuration).BuildServiceProvider(validateScopes: true));
     }
 
@@ -50,6 +62,8 @@ internal sealed class LlmTestHost : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddFakeLogging();
+        services.AddSingleton<FakeTimeProvider>();
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         services.AddSingleton<FakeStatementSearch>();
         services.AddSingleton<IStatementSearch>(sp => sp.GetRequiredService<FakeStatementSearch>());
         services.AddSingleton<FakeAnswerService>();

@@ -23,6 +23,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly WebApplication app;
     private readonly TaskCompletionSource neverCompleted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource chatRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource embeddingsRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentQueue<string> chatBodies = new();
     private readonly ConcurrentQueue<string> embeddingInputs = new();
     private readonly ConcurrentQueue<string?> authorizations = new();
@@ -60,6 +61,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>Completes when the first chat-completions request has arrived.</summary>
     public Task ChatRequestArrived => chatRequestArrived.Task;
+
+    /// <summary>Completes when the first embeddings request has arrived.</summary>
+    public Task EmbeddingsRequestArrived => embeddingsRequestArrived.Task;
 
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeOpenAiServer> StartAsync(CancellationToken cancellationToken)
@@ -140,6 +144,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         Interlocked.Increment(ref embeddingRequests);
         authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+        embeddingsRequestArrived.TrySetResult();
         if (EmbeddingsReply is { } scripted)
         {
             await ReplyAsync(context, scripted);
