@@ -26,6 +26,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Knowledge watcher error; reloading everything")]
     public static partial void KnowledgeWatcherError(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning, Message = "Knowledge directory {Directory} does not exist; keeping the {Documents} documents served until it is back")]
+    public static partial void KnowledgeDirectoryMissingKeepingLast(ILogger logger, string directory, int documents);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Information, Message = "Knowledge watcher re-created for {Directory}")]
+    public static partial void KnowledgeWatcherRenewed(ILogger logger, string directory);
+
     [LoggerMessage(EventId = 200, Level = LogLevel.Warning, Message = "Synonym rule on line {LineNumber} skipped: {Reason}")]
     public static partial void SynonymRuleSkipped(ILogger logger, int lineNumber, string reason);
 

@@ -20,6 +20,33 @@ internal static class SynonymMapFactory
 
         using var ruleAnalyzer = new ChainAnalyzer(AnalysisSteps.Index);
         var parser = new SolrSynonymParser(dedup: true, expand: true, ruleAnalyzer);
+        var added = ParseLines(parser, rules, (line, reason) => Log.SynonymRuleSkipped(logger, line, reason));
+        return added == 0 ? null : parser.Build();
+    }
+
+    /// <summary>
+    /// Parses <paramref name="rules"/> exactly as <see cref="Build"/> does, without building the map, and returns
+    /// every line the parser refuses, so the knowledge loader can refuse it with the file's name.
+    /// </summary>
+    /// <param name="rules">The text of the synonyms file.</param>
+    /// <returns>Each refused line (1-based) and why; empty when every rule parses.</returns>
+    public static IReadOnlyList<(int Line, string Reason)> FindBadRules(string rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var bad = new List<(int Line, string Reason)>();
+        if (string.IsNullOrWhiteSpace(rules))
+        {
+            return bad;
+        }
+
+        using var ruleAnalyzer = new ChainAnalyzer(AnalysisSteps.Index);
+        var parser = new SolrSynonymParser(dedup: true, expand: true, ruleAnalyzer);
+        ParseLines(parser, rules, (line, reason) => bad.Add((line, reason)));
+        return bad;
+    }
+
+    private static int ParseLines(SolrSynonymParser parser, string rules, Action<int, string> onBadLine)
+    {
         var lineNumber = 0;
         var added = 0;
         foreach (var line in rules.Split('\n'))
@@ -39,10 +66,12 @@ internal static class SynonymMapFactory
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                Log.SynonymRuleSkipped(logger, lineNumber, ex.Message);
+                // The parser wraps the real reason ("term: the analyzed to a zero-length token") in a message that
+                // counts lines of the one rule it was given ("Invalid synonym rule at line 1").
+                onBadLine(lineNumber, ex.GetBaseException().Message);
             }
         }
 
-        return added == 0 ? null : parser.Build();
+        return added;
     }
 }

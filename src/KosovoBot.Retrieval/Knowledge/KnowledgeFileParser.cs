@@ -15,6 +15,8 @@ namespace KosovoBot.Retrieval.Knowledge;
 public static class KnowledgeFileParser
 {
     private const string Fence = "---";
+    private const int MinYear = 1900;
+    private const int MaxYear = 2100;
 
     /// <summary>Parses <paramref name="text"/>; throws when the file cannot be served.</summary>
     /// <param name="file">The file as the curator knows it, used in error messages, e.g. <c>knowledge/x.md</c>.</param>
@@ -90,6 +92,12 @@ public static class KnowledgeFileParser
         if (!DateOnly.TryParseExact(publishedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published))
         {
             return new(file, fields["published"].Line, $"published: '{publishedText}' is not a date (yyyy-MM-dd)");
+        }
+
+        // Relative dates resolve against this one (a year later, the next Monday): an absurd year overflows them.
+        if (published.Year is < MinYear or > MaxYear)
+        {
+            return new(file, fields["published"].Line, $"published: '{publishedText}' is not a year from 1900 to 2100");
         }
 
         Uri? url = null;

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Analysis;
 using KosovoBot.Retrieval.Statements;
 
 namespace KosovoBot.Retrieval.Knowledge;
@@ -6,7 +7,7 @@ namespace KosovoBot.Retrieval.Knowledge;
 /// <summary>
 /// Loads every <c>*.md</c> file of a knowledge directory (in file-name order) and its <c>synonyms.txt</c>.
 /// A bad file is refused with <c>file:line: reason</c>; the others load. A file whose id another file already
-/// used is refused too.
+/// uses is refused too: the file served before keeps the id, else the first file by name.
 /// </summary>
 public static class KnowledgeLoader
 {
@@ -16,7 +17,7 @@ public static class KnowledgeLoader
     /// <summary>Loads <paramref name="directory"/>.</summary>
     /// <param name="directory">The knowledge directory.</param>
     /// <returns>The documents and the refused files; empty when the directory does not exist.</returns>
-    public static KnowledgeLoadResult Load(string directory) => Load(directory, previousGood: null);
+    public static KnowledgeLoadResult Load(string directory) => Load(directory, previous: null);
 
     /// <summary>Reads and cuts one knowledge file.</summary>
     /// <param name="path">The file.</param>
@@ -26,11 +27,17 @@ public static class KnowledgeLoader
     public static KnowledgeDocument? LoadFile(string path, string displayName, out KnowledgeFileError? error)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return LoadFile(path, displayName, out error, out _);
+        return LoadFile(path, displayName, StatementBuilder.Build, out error, out _);
     }
 
-    /// <summary>Loads <paramref name="directory"/>, keeping the previous good version of a file that is now bad.</summary>
-    internal static KnowledgeLoadResult Load(string directory, IReadOnlyDictionary<string, KnowledgeDocument>? previousGood)
+    /// <summary>
+    /// Loads <paramref name="directory"/>, keeping from <paramref name="previous"/> the last good version of a file
+    /// that is now bad, the owner of an id that a new file also claims, and the synonyms when they cannot be read.
+    /// </summary>
+    /// <param name="directory">The knowledge directory.</param>
+    /// <param name="previous">The load served until now, or null on the first load.</param>
+    /// <param name="cut">Cuts a parsed file into statements; <see cref="StatementBuilder.Build"/> unless a test replaces it.</param>
+    internal static KnowledgeLoadResult Load(string directory, KnowledgeLoadResult? previous, Func<ParsedKnowledgeFile, KnowledgeDocument>? cut = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         if (!Directory.Exists(directory))
@@ -38,44 +45,109 @@ public static class KnowledgeLoader
             return new KnowledgeLoadResult(KnowledgeBase.Empty, []);
         }
 
+        cut ??= StatementBuilder.Build;
         var folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
-        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal);
-        var documents = new List<KnowledgeDocument>();
+        var previousGood = previous?.GoodByPath;
         var refused = new List<KnowledgeFileError>();
-        var good = new Dictionary<string, KnowledgeDocument>(StringComparer.Ordinal);
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in files)
+        var loaded = new List<(string Path, string Display, KnowledgeDocument Document, int IdLine)>();
+        foreach (var file in Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal))
         {
-            var display = folder + "/" + Path.GetFileName(path);
-            var document = LoadFile(path, display, out var error, out var idLine);
+            var path = Path.GetFullPath(file);
+            var display = folder + "/" + Path.GetFileName(file);
+            var document = LoadFile(path, display, cut, out var error, out var idLine);
             if (error is not null)
             {
                 refused.Add(error);
-                document = previousGood?.GetValueOrDefault(Path.GetFullPath(path));
+                document = previousGood?.GetValueOrDefault(path);
             }
 
-            if (document is null)
+            if (document is not null)
             {
-                continue;
+                loaded.Add((path, display, document, idLine));
             }
-
-            if (ids.TryGetValue(document.Source.Id, out var owner))
-            {
-                refused.Add(new KnowledgeFileError(display, idLine, $"duplicate id '{document.Source.Id}' (already used by {owner})"));
-                continue;
-            }
-
-            ids[document.Source.Id] = display;
-            documents.Add(document);
-            good[Path.GetFullPath(path)] = document;
         }
 
-        var synonymsPath = Path.Combine(directory, SynonymsFileName);
-        var synonyms = File.Exists(synonymsPath) ? ReadText(synonymsPath) ?? string.Empty : string.Empty;
-        return new KnowledgeLoadResult(new KnowledgeBase(documents, synonyms), refused) { GoodByPath = good };
+        var owners = IdOwners(loaded, previousGood);
+        var documents = new List<KnowledgeDocument>();
+        var good = new Dictionary<string, KnowledgeDocument>(StringComparer.Ordinal);
+        foreach (var (path, display, document, idLine) in loaded)
+        {
+            var owner = owners[document.Source.Id];
+            if (!string.Equals(owner.Path, path, StringComparison.Ordinal))
+            {
+                refused.Add(new KnowledgeFileError(display, idLine, $"id '{document.Source.Id}' is already used by {owner.Display}"));
+                continue;
+            }
+
+            documents.Add(document);
+            good[path] = document;
+        }
+
+        var synonyms = LoadSynonyms(directory, folder, previous?.Knowledge.SynonymRules, refused);
+        KnowledgeFileError[] inOrder = [.. refused.OrderBy(static e => e.File, StringComparer.Ordinal)]; // stable: a file's lines stay in order
+        return new KnowledgeLoadResult(new KnowledgeBase(documents, synonyms), inOrder) { GoodByPath = good };
     }
 
-    private static KnowledgeDocument? LoadFile(string path, string displayName, out KnowledgeFileError? error, out int idLine)
+    // A curator who copies a served article (say as 000-draft.md) must not replace it by sorting first: the file
+    // that served an id before keeps it. Only a new id goes to the first file by name.
+    private static Dictionary<string, (string Path, string Display)> IdOwners(
+        List<(string Path, string Display, KnowledgeDocument Document, int IdLine)> loaded,
+        IReadOnlyDictionary<string, KnowledgeDocument>? previousGood)
+    {
+        var owners = new Dictionary<string, (string Path, string Display)>(StringComparer.Ordinal);
+        foreach (var (path, display, document, _) in loaded)
+        {
+            if (previousGood?.GetValueOrDefault(path)?.Source.Id == document.Source.Id)
+            {
+                owners.TryAdd(document.Source.Id, (path, display));
+            }
+        }
+
+        foreach (var (path, display, document, _) in loaded)
+        {
+            owners.TryAdd(document.Source.Id, (path, display));
+        }
+
+        return owners;
+    }
+
+    // Every rule is parsed as the index will parse it, so a bad rule is refused here with the file and line (and
+    // fails `knowledge check`) instead of being skipped silently at index build. A bad line is left out, the good
+    // rules stay served; a file that cannot be read keeps the rules served before.
+    private static string LoadSynonyms(string directory, string folder, string? previousRules, List<KnowledgeFileError> refused)
+    {
+        var path = Path.Combine(directory, SynonymsFileName);
+        if (!File.Exists(path))
+        {
+            return string.Empty;
+        }
+
+        var display = folder + "/" + SynonymsFileName;
+        var text = ReadText(path);
+        if (text is null)
+        {
+            refused.Add(new KnowledgeFileError(display, 1, "cannot read the file"));
+            return previousRules ?? string.Empty;
+        }
+
+        var bad = SynonymMapFactory.FindBadRules(text);
+        if (bad.Count == 0)
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        foreach (var (line, reason) in bad)
+        {
+            refused.Add(new KnowledgeFileError(display, line, $"bad synonym rule: {reason}"));
+            lines[line - 1] = string.Empty; // blanked, not removed, so later line numbers stay the same
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static KnowledgeDocument? LoadFile(
+        string path, string displayName, Func<ParsedKnowledgeFile, KnowledgeDocument> cut, out KnowledgeFileError? error, out int idLine)
     {
         idLine = 1;
         var text = ReadText(path);
@@ -92,7 +164,16 @@ public static class KnowledgeLoader
         }
 
         idLine = parsed.IdLine;
-        return StatementBuilder.Build(parsed);
+        try
+        {
+            return cut(parsed);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug the statement builder meets on one article must not lose the others (nor stop the host).
+            error = new KnowledgeFileError(displayName, 1, $"cannot cut into statements: {ex.GetType().Name}: {ex.Message}");
+            return null;
+        }
     }
 
     private static string? ReadText(string path)

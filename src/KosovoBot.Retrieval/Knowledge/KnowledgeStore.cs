@@ -7,9 +7,13 @@ namespace KosovoBot.Retrieval.Knowledge;
 /// Serves the current knowledge snapshot. Loads the directory when created; when watching, reloads after the
 /// directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
 /// A bad file is refused and logged while the other files, and the last good version of that file, stay served.
+/// A missing directory keeps the last snapshot served, and the watcher is re-created once the directory is back.
 /// </summary>
 public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 {
+    /// <summary>How often, while watching, a missing directory or a failed watcher is looked at again.</summary>
+    internal static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
     private readonly TimeProvider time;
     private readonly ILogger<KnowledgeStore> logger;
     private readonly TimeSpan delay;
@@ -17,6 +21,11 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     private KnowledgeLoadResult last;
     private FileSystemWatcher? watcher;
     private ITimer? debounce;
+    private bool watching;
+
+    // Set when the watcher reported an error or the directory was missing: a folder that was swapped or deleted
+    // and created again is a new folder, and the old watcher never sees a change in it.
+    private bool watcherStale;
 
     /// <summary>Creates the store and loads the knowledge.</summary>
     /// <param name="options">Where the knowledge is.</param>
@@ -45,59 +54,80 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// <summary>The files refused by the last load, as <c>file:line: reason</c>.</summary>
     public IReadOnlyList<KnowledgeFileError> Refused => Volatile.Read(ref last).Refused;
 
-    /// <summary>Loads the directory again now and serves the result.</summary>
-    /// <returns>What was loaded.</returns>
+    /// <summary>
+    /// Loads the directory again now and serves the result. When the directory does not exist, the last snapshot
+    /// stays served (a deploy or checkout that swaps the folder must not leave the bot with nothing).
+    /// </summary>
+    /// <returns>What is served after the reload.</returns>
     public KnowledgeLoadResult Reload()
     {
         KnowledgeLoadResult result;
+        bool missing;
         lock (gate)
         {
-            if (!System.IO.Directory.Exists(Directory))
+            missing = !System.IO.Directory.Exists(Directory);
+            if (missing)
+            {
+                watcherStale = true;
+                result = last;
+            }
+            else
+            {
+                result = KnowledgeLoader.Load(Directory, last);
+                Volatile.Write(ref last, result);
+            }
+        }
+
+        if (missing)
+        {
+            if (result.Knowledge.Documents.Count == 0)
             {
                 Log.KnowledgeDirectoryMissing(logger, Directory);
             }
-
-            result = KnowledgeLoader.Load(Directory, last.GoodByPath);
-            Volatile.Write(ref last, result);
+            else
+            {
+                Log.KnowledgeDirectoryMissingKeepingLast(logger, Directory, result.Knowledge.Documents.Count);
+            }
         }
-
-        foreach (var error in result.Refused)
+        else
         {
-            Log.KnowledgeFileRefused(logger, error.ToString());
+            foreach (var error in result.Refused)
+            {
+                Log.KnowledgeFileRefused(logger, error.ToString());
+            }
+
+            var statements = result.Knowledge.Documents.Sum(d => d.Statements.Count);
+            Log.KnowledgeLoaded(logger, Directory, result.Knowledge.Documents.Count, statements, result.Refused.Count);
         }
 
-        var statements = result.Knowledge.Documents.Sum(d => d.Statements.Count);
-        Log.KnowledgeLoaded(logger, Directory, result.Knowledge.Documents.Count, statements, result.Refused.Count);
         Reloaded?.Invoke(this, new KnowledgeReloadedEventArgs(result));
         return result;
     }
 
-    /// <summary>Starts watching the directory for added, changed, renamed and removed files.</summary>
+    /// <summary>
+    /// Starts watching the directory for added, changed, renamed and removed files. When the directory does not
+    /// exist yet, it is looked at again every <see cref="RetryDelay"/> and watched (and loaded) once it does.
+    /// </summary>
     public void StartWatching()
     {
         lock (gate)
         {
-            if (watcher is not null || !System.IO.Directory.Exists(Directory))
+            if (watching)
             {
-                if (watcher is null)
-                {
-                    Log.KnowledgeDirectoryMissing(logger, Directory);
-                }
-
                 return;
             }
 
-            watcher = new FileSystemWatcher(Directory)
+            watching = true;
+            if (!System.IO.Directory.Exists(Directory))
             {
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                IncludeSubdirectories = false,
-            };
-            watcher.Changed += OnChanged;
-            watcher.Created += OnChanged;
-            watcher.Deleted += OnChanged;
-            watcher.Renamed += OnChanged;
-            watcher.Error += OnError;
-            watcher.EnableRaisingEvents = true;
+                Log.KnowledgeDirectoryMissing(logger, Directory);
+                watcherStale = true;
+                ScheduleLocked(RetryDelay);
+                return;
+            }
+
+            watcher = CreateWatcher();
+            watcherStale = false;
         }
 
         Log.KnowledgeWatchStarted(logger, Directory);
@@ -106,13 +136,18 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// <summary>Stops watching; a pending reload is cancelled.</summary>
     public void StopWatching()
     {
+        FileSystemWatcher? old;
         lock (gate)
         {
-            watcher?.Dispose();
+            watching = false;
+            old = watcher;
             watcher = null;
             debounce?.Dispose();
             debounce = null;
         }
+
+        // Outside the lock: the watcher's event threads take the same lock.
+        old?.Dispose();
     }
 
     /// <inheritdoc />
@@ -126,35 +161,96 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         Log.KnowledgeChangeSeen(logger, changeType, file);
         lock (gate)
         {
-            if (debounce is null)
-            {
-                debounce = time.CreateTimer(_ => ReloadSafely(), null, delay, Timeout.InfiniteTimeSpan);
-            }
-            else
-            {
-                debounce.Change(delay, Timeout.InfiniteTimeSpan);
-            }
+            ScheduleLocked(delay);
         }
+    }
+
+    /// <summary>The watcher failed (e.g. its buffer overflowed or its folder went away): re-create it and reload everything.</summary>
+    /// <param name="exception">What the watcher reported.</param>
+    internal void NotifyWatcherError(Exception exception)
+    {
+        Log.KnowledgeWatcherError(logger, exception);
+        lock (gate)
+        {
+            watcherStale = true;
+        }
+
+        NotifyChanged("Error", string.Empty);
+    }
+
+    private void ScheduleLocked(TimeSpan due)
+    {
+        if (debounce is null)
+        {
+            debounce = time.CreateTimer(_ => ReloadFromTimer(), null, due, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            debounce.Change(due, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private FileSystemWatcher CreateWatcher()
+    {
+        var created = new FileSystemWatcher(Directory)
+        {
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            IncludeSubdirectories = false,
+        };
+        created.Changed += OnChanged;
+        created.Created += OnChanged;
+        created.Deleted += OnChanged;
+        created.Renamed += OnChanged;
+        created.Error += OnError;
+        created.EnableRaisingEvents = true;
+        return created;
     }
 
     private void OnChanged(object sender, FileSystemEventArgs e) => NotifyChanged(e.ChangeType.ToString(), e.Name ?? string.Empty);
 
-    private void OnError(object sender, ErrorEventArgs e)
-    {
-        Log.KnowledgeWatcherError(logger, e.GetException());
-        NotifyChanged("Error", string.Empty);
-    }
+    private void OnError(object sender, ErrorEventArgs e) => NotifyWatcherError(e.GetException());
 
-    private void ReloadSafely()
+    private void ReloadFromTimer()
     {
         try
         {
+            RenewWatcherIfStale();
             Reload();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception ex)
         {
-            // The timer thread has no caller to throw to; the previous snapshot stays served.
+            // Everything, not a list of expected types: the timer thread has no caller, so any exception escaping
+            // it would end the process. Whatever snapshot was served stays served.
             Log.KnowledgeReloadFailed(logger, ex);
         }
+        finally
+        {
+            lock (gate)
+            {
+                if (watching && watcherStale)
+                {
+                    ScheduleLocked(RetryDelay);
+                }
+            }
+        }
+    }
+
+    private void RenewWatcherIfStale()
+    {
+        FileSystemWatcher? old;
+        lock (gate)
+        {
+            if (!watching || !watcherStale || !System.IO.Directory.Exists(Directory))
+            {
+                return;
+            }
+
+            old = watcher;
+            watcher = CreateWatcher();
+            watcherStale = false;
+        }
+
+        old?.Dispose();
+        Log.KnowledgeWatcherRenewed(logger, Directory);
     }
 }

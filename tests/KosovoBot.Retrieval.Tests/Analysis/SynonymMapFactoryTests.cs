@@ -51,6 +51,27 @@ public sealed class SynonymMapFactoryTests
     }
 
     [Fact]
+    public void FindBadRules_BadLines_ReturnsTheLinesBuildSkips()
+    {
+        const string rules = "# comment\nthe, a\nchief, secretary general\n\nof => the\n";
+        var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger();
+        SynonymMapFactory.Build(rules, logger);
+
+        var bad = SynonymMapFactory.FindBadRules(rules);
+
+        Assert.Equal([2, 5], bad.Select(static b => b.Line));
+        Assert.Equal("term: the was completely eliminated by analyzer", bad[0].Reason);
+        Assert.Equal(bad.Select(static b => $"Synonym rule on line {b.Line} skipped: {b.Reason}"), logger.Collector.GetSnapshot().Select(static r => r.Message));
+    }
+
+    [Fact]
+    public void FindBadRules_GoodOrEmptyRules_ReturnsNone()
+    {
+        Assert.Empty(SynonymMapFactory.FindBadRules("troops, soldiers\n# note\n"));
+        Assert.Empty(SynonymMapFactory.FindBadRules(" \n"));
+    }
+
+    [Fact]
     public void Build_BadLine_SkipsItAndKeepsTheOthers()
     {
         var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger();

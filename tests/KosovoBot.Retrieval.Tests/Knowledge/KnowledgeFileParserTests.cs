@@ -57,6 +57,29 @@ public sealed class KnowledgeFileParserTests
         Assert.Equal(6, ex.Error.Line);
     }
 
+    [Theory]
+    [InlineData("9999-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("2101-01-01")]
+    public void Parse_PublishedYearOutOfRange_RefusesThatLine(string published)
+    {
+        var text = Good.Replace("2007-12-07", published, StringComparison.Ordinal);
+
+        var ex = Assert.Throws<KnowledgeFileException>(() => KnowledgeFileParser.Parse("knowledge/x.md", text));
+
+        Assert.Equal($"knowledge/x.md:6: published: '{published}' is not a year from 1900 to 2100", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("1900-01-01")]
+    [InlineData("2100-12-31")]
+    public void Parse_PublishedYearAtRangeEnds_IsAccepted(string published)
+    {
+        var parsed = KnowledgeFileParser.Parse("knowledge/x.md", Good.Replace("2007-12-07", published, StringComparison.Ordinal));
+
+        Assert.Equal(DateOnly.ParseExact(published, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), parsed.Source.Published);
+    }
+
     [Fact]
     public void Parse_MissingRequiredField_NamesFieldAtEndOfFrontMatter()
     {

@@ -1,4 +1,7 @@
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Analysis;
 using KosovoBot.Retrieval.Knowledge;
+using KosovoBot.Retrieval.Statements;
 
 namespace KosovoBot.Retrieval.Tests.Knowledge;
 
@@ -32,7 +35,76 @@ public sealed class KnowledgeLoaderTests : IDisposable
         var result = KnowledgeLoader.Load(temp.Directory);
 
         Assert.Single(result.Knowledge.Documents);
-        Assert.Equal("knowledge/zz-copy.md:2: duplicate id 'voa-nato-to-stay-in-kosovo' (already used by knowledge/voa-nato-to-stay-in-kosovo.md)", Assert.Single(result.Refused).ToString());
+        Assert.Equal("knowledge/zz-copy.md:2: id 'voa-nato-to-stay-in-kosovo' is already used by knowledge/voa-nato-to-stay-in-kosovo.md", Assert.Single(result.Refused).ToString());
+    }
+
+    [Fact]
+    public void Load_DraftCopySortsFirstAfterArticleWasServed_KeepsServedArticleAndRefusesDraft()
+    {
+        temp.CopyArticle();
+        var served = KnowledgeLoader.Load(temp.Directory);
+        temp.Write("000-draft.md", File.ReadAllText(TempKnowledge.ArticlePath).Replace("title: NATO to Stay in Kosovo", "title: Draft", StringComparison.Ordinal));
+
+        var result = KnowledgeLoader.Load(temp.Directory, served);
+
+        Assert.Equal("NATO to Stay in Kosovo", Assert.Single(result.Knowledge.Documents).Source.Title);
+        Assert.Equal("knowledge/000-draft.md:2: id 'voa-nato-to-stay-in-kosovo' is already used by knowledge/voa-nato-to-stay-in-kosovo.md", Assert.Single(result.Refused).ToString());
+    }
+
+    [Fact]
+    public void Load_ServedFileLeavesTheId_DraftWithThatIdTakesIt()
+    {
+        temp.CopyArticle();
+        var served = KnowledgeLoader.Load(temp.Directory);
+        File.Move(Path.Combine(temp.Directory, "voa-nato-to-stay-in-kosovo.md"), Path.Combine(temp.Directory, "000-renamed.md"));
+
+        var result = KnowledgeLoader.Load(temp.Directory, served);
+
+        Assert.Single(result.Knowledge.Documents);
+        Assert.Empty(result.Refused);
+    }
+
+    [Fact]
+    public void Load_StatementBuilderThrowsOnOneFile_RefusesThatFileAndLoadsTheOthers()
+    {
+        temp.CopyArticle();
+        temp.CopySecondArticle();
+        KnowledgeDocument Cut(ParsedKnowledgeFile file) => file.Source.Id == "wns-eu-police-mission-extended"
+            ? throw new NotSupportedException("unexpected sentence")
+            : StatementBuilder.Build(file);
+
+        var result = KnowledgeLoader.Load(temp.Directory, previous: null, Cut);
+
+        Assert.Equal("voa-nato-to-stay-in-kosovo", Assert.Single(result.Knowledge.Documents).Source.Id);
+        Assert.Equal(
+            "knowledge/wns-eu-police-mission-extended.md:1: cannot cut into statements: NotSupportedException: unexpected sentence",
+            Assert.Single(result.Refused).ToString());
+    }
+
+    [Fact]
+    public void Load_BadSynonymRules_RefusesEachLineWithFileAndServesTheGoodRules()
+    {
+        temp.CopyArticle();
+        temp.Write("synonyms.txt", "# situation vocabulary\ntroops, soldiers\nthe, a\ntalks, negotiations\nof => the\n");
+
+        var result = KnowledgeLoader.Load(temp.Directory);
+
+        Assert.Equal([("knowledge/synonyms.txt", 3), ("knowledge/synonyms.txt", 5)], result.Refused.Select(e => (e.File, e.Line)));
+        Assert.All(result.Refused, e => Assert.StartsWith("bad synonym rule: ", e.Reason, StringComparison.Ordinal));
+        Assert.Equal("# situation vocabulary\ntroops, soldiers\n\ntalks, negotiations\n\n", result.Knowledge.SynonymRules);
+        Assert.Empty(SynonymMapFactory.FindBadRules(result.Knowledge.SynonymRules));
+    }
+
+    [Fact]
+    public void CheckReport_BadSynonymRule_Fails()
+    {
+        temp.CopyArticle();
+        temp.Write("synonyms.txt", "troops, soldiers\nthe, a\n");
+
+        var report = KnowledgeCheckReport.Run(temp.Directory);
+
+        Assert.False(report.Succeeded);
+        Assert.Equal("knowledge/synonyms.txt:2: bad synonym rule: term: the was completely eliminated by analyzer", Assert.Single(report.Refused).ToString());
     }
 
     [Fact]

@@ -120,10 +120,181 @@ public sealed class KnowledgeStoreTests : IDisposable
         store.StopWatching();
     }
 
+    [Fact]
+    public async Task NotifyChanged_DirectoryMissing_KeepsServingLastSnapshotAndLogsIt()
+    {
+        temp.CopyArticle();
+        var logger = new FakeLogger<KnowledgeStore>();
+        using var store = CreateStore(logger);
+        var before = store.Current;
+
+        Directory.Delete(temp.Directory, recursive: true);
+        var reloaded = NextReload(store);
+        store.NotifyChanged("Deleted", "voa-nato-to-stay-in-kosovo.md");
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Same(before, store.Current);
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("keeping the 1 documents served", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StartWatching_DirectoryDeletedAndCreatedAgain_RecreatesWatcherOnTheNewDirectory()
+    {
+        temp.CopyArticle();
+        var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var logger = new FakeLogger<KnowledgeStore>(SinkFor("third.md", third));
+        using var store = CreateStore(logger);
+        store.StartWatching();
+
+        Directory.Delete(temp.Directory, recursive: true);
+        var reloaded = NextReload(store);
+        store.NotifyChanged("Deleted", "voa-nato-to-stay-in-kosovo.md");
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+        Assert.Single(store.Current.Documents);
+
+        Directory.CreateDirectory(temp.Directory);
+        temp.CopyArticle();
+        temp.CopySecondArticle();
+        reloaded = NextReload(store);
+        time.Advance(KnowledgeStore.RetryDelay); // nothing watches the new folder yet: the retry finds it
+        await reloaded.WaitAsync(Timeout);
+        Assert.Equal(2, store.Current.Documents.Count);
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.Contains("watcher re-created", StringComparison.Ordinal));
+
+        reloaded = NextReload(store);
+        temp.Write("third.md", ThirdArticle());
+        await third.Task.WaitAsync(Timeout); // the new watcher sees changes in the new folder
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Equal(3, store.Current.Documents.Count);
+    }
+
+    [Fact]
+    public async Task NotifyWatcherError_Always_RecreatesWatcherAndReloads()
+    {
+        temp.CopyArticle();
+        var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var logger = new FakeLogger<KnowledgeStore>(SinkFor("third.md", third));
+        using var store = CreateStore(logger);
+        store.StartWatching();
+
+        var reloaded = NextReload(store);
+        store.NotifyWatcherError(new InternalBufferOverflowException());
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.Contains("watcher re-created", StringComparison.Ordinal));
+
+        reloaded = NextReload(store);
+        temp.Write("third.md", ThirdArticle());
+        await third.Task.WaitAsync(Timeout);
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Equal(2, store.Current.Documents.Count);
+    }
+
+    [Fact]
+    public void StartWatching_DirectoryMissingAtStart_LoadsAndWatchesOnceItExists()
+    {
+        Directory.Delete(temp.Directory, recursive: true);
+        var logger = new FakeLogger<KnowledgeStore>();
+        using var store = CreateStore(logger);
+        store.StartWatching();
+        Assert.Empty(store.Current.Documents);
+
+        Directory.CreateDirectory(temp.Directory);
+        temp.CopyArticle();
+        time.Advance(KnowledgeStore.RetryDelay);
+
+        Assert.Single(store.Current.Documents);
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.Contains("watcher re-created", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NotifyChanged_ReloadThrowsUnexpectedException_LogsItAndDoesNotThrowFromTheTimer()
+    {
+        temp.CopyArticle();
+        var logger = new FakeLogger<KnowledgeStore>();
+        using var store = CreateStore(logger);
+        store.Reloaded += (_, _) => throw new NotSupportedException("subscriber bug");
+
+        store.NotifyChanged("Changed", "voa-nato-to-stay-in-kosovo.md");
+        time.Advance(Delay); // runs the timer callback on this thread: an escaping exception would fail the test
+
+        var error = Assert.Single(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error);
+        Assert.IsType<NotSupportedException>(error.Exception);
+        Assert.Single(store.Current.Documents);
+    }
+
+    [Fact]
+    public async Task NotifyChanged_DraftCopyOfServedArticle_KeepsServingTheArticleAndRefusesTheDraft()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore(new FakeLogger<KnowledgeStore>());
+
+        temp.Write("000-draft.md", File.ReadAllText(TempKnowledge.ArticlePath).Replace("title: NATO to Stay in Kosovo", "title: Draft", StringComparison.Ordinal));
+        var reloaded = NextReload(store);
+        store.NotifyChanged("Created", "000-draft.md");
+        time.Advance(Delay);
+        await reloaded.WaitAsync(Timeout);
+
+        Assert.Equal("NATO to Stay in Kosovo", Assert.Single(store.Current.Documents).Source.Title);
+        Assert.Equal(
+            "knowledge/000-draft.md:2: id 'voa-nato-to-stay-in-kosovo' is already used by knowledge/voa-nato-to-stay-in-kosovo.md",
+            Assert.Single(store.Refused).ToString());
+    }
+
+    [Fact]
+    public void Reload_SynonymsCannotBeRead_RefusesThemAndKeepsThePreviousRules()
+    {
+        temp.CopyArticle();
+        var synonyms = temp.Write("synonyms.txt", "troops, soldiers\n");
+        using var store = CreateStore(new FakeLogger<KnowledgeStore>());
+        File.WriteAllText(synonyms, "talks, negotiations\n");
+
+        using (new FileStream(synonyms, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            store.Reload();
+        }
+
+        Assert.Equal("knowledge/synonyms.txt:1: cannot read the file", Assert.Single(store.Refused).ToString());
+        Assert.Equal("troops, soldiers\n", store.Current.SynonymRules);
+    }
+
+    [Fact]
+    public void Reload_BadSynonymRule_LogsItWithFileAndLine()
+    {
+        temp.CopyArticle();
+        temp.Write("synonyms.txt", "troops, soldiers\nthe, a\n");
+        var logger = new FakeLogger<KnowledgeStore>();
+
+        using var store = CreateStore(logger);
+
+        Assert.Contains(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Warning && r.Message.Contains("knowledge/synonyms.txt:2: bad synonym rule", StringComparison.Ordinal));
+        Assert.Equal("troops, soldiers\n\n", store.Current.SynonymRules);
+    }
+
     public void Dispose() => temp.Dispose();
 
     private KnowledgeStore CreateStore(ILogger<KnowledgeStore> logger) =>
         new(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, logger);
+
+    private static string ThirdArticle() =>
+        File.ReadAllText(TempKnowledge.SecondArticlePath).Replace("id: wns-eu-police-mission-extended", "id: third", StringComparison.Ordinal);
+
+    private static FakeLogCollector SinkFor(string file, TaskCompletionSource seen) => new(Options.Create(new FakeLogCollectorOptions
+    {
+        OutputSink = line =>
+        {
+            if (line.Contains("Knowledge change seen", StringComparison.Ordinal) && line.Contains(file, StringComparison.Ordinal))
+            {
+                seen.TrySetResult();
+            }
+        },
+    }));
 
     private static Task<KnowledgeLoadResult> NextReload(KnowledgeStore store)
     {
