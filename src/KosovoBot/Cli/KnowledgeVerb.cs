@@ -29,7 +29,14 @@ internal static class KnowledgeVerb
                 return ExitCodes.Failure;
             }
 
-            var report = KnowledgeCheckReport.Run(KnowledgeDirectory(session));
+            var directory = KnowledgeDirectory(session);
+            if (!Directory.Exists(directory))
+            {
+                await streams.Error.WriteLineAsync($"{directory}: no such knowledge folder (setting Knowledge:Path)");
+                return ExitCodes.Failure;
+            }
+
+            var report = KnowledgeCheckReport.Run(directory);
             await KnowledgeCheckPrinter.PrintAsync(report, streams.Output, cancellationToken);
             foreach (var refused in report.Refused)
             {

@@ -177,6 +177,17 @@ public sealed class CommandLineProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task KnowledgeCheck_MissingFolder_ExitsNonZeroNamingTheSetting()
+    {
+        Directory.Delete(_bot.KnowledgeDirectory, recursive: true);
+
+        var run = await _bot.RunAsync(string.Empty, "knowledge", "check");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Knowledge:Path", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task KnowledgeCheck_GoodFiles_PrintsStatementsWithSpeakers()
     {
         var run = await _bot.RunAsync(string.Empty, "knowledge", "check");
