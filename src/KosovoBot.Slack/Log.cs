@@ -62,6 +62,9 @@ internal static partial class Log
     [LoggerMessage(20, LogLevel.Debug, "Slack: closing the WebSocket timed out; aborted it")]
     public static partial void CloseTimedOut(ILogger logger);
 
+    [LoggerMessage(21, LogLevel.Error, "Slack: a Socket Mode session failed; its connection is dropped")]
+    public static partial void SessionFailed(ILogger logger, Exception exception);
+
     [LoggerMessage(30, LogLevel.Information, "Slack: event {EventId} already handled (retry {RetryAttempt}); not answered again")]
     public static partial void DuplicateEvent(ILogger logger, string eventId, int retryAttempt);
 
@@ -76,6 +79,9 @@ internal static partial class Log
 
     [LoggerMessage(34, LogLevel.Information, "Slack: slash command answer took longer than the acknowledgement budget; answering through response_url")]
     public static partial void SlashCommandDeferred(ILogger logger);
+
+    [LoggerMessage(38, LogLevel.Warning, "Slack: acknowledging a slash command failed; answering through response_url")]
+    public static partial void SlashCommandAckFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(35, LogLevel.Error, "Slack: answering failed")]
     public static partial void AnswerFailed(ILogger logger, Exception exception);

@@ -26,7 +26,10 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // IHttpClientFactory's default logging writes every request URI at Information, and a response_url path is
+        // a bearer secret; the client logs what it needs itself.
+        services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
 
         services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
         services.AddSingleton<SlackApiClient>();

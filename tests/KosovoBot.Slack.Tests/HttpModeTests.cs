@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KosovoBot.Slack.Http;
 using KosovoBot.Slack.Tests.Fakes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoBot.Slack.Tests;
@@ -136,6 +138,34 @@ public sealed class HttpModeTests
 
         Assert.Equal("D024BE91L", (string?)(await h.NextPostAsync())["channel"]);
         Assert.Equal(2, h.Router.Calls);
+    }
+
+    [Fact]
+    public async Task Request_LargeBodyWithoutContentLength_RefusedWithoutBufferingIt()
+    {
+        await using var h = await StartAsync();
+        var endpoints = h.Services.GetRequiredService<SlackHttpEndpoints>();
+        var body = new EndlessBodyStream(64L * 1024 * 1024); // chunked: no Content-Length announces it
+        var limit = new RecordingBodySizeFeature();
+        var context = new DefaultHttpContext();
+        context.Features.Set<IHttpMaxRequestBodySizeFeature>(limit);
+        context.Request.Method = "POST";
+        context.Request.Path = "/slack/events";
+        context.Request.Body = body;
+
+        await endpoints.HandleEventAsync(context, h.Timeout);
+
+        Assert.Equal(StatusCodes.Status413PayloadTooLarge, context.Response.StatusCode);
+        Assert.Equal(1024 * 1024, limit.MaxRequestBodySize); // Kestrel enforces the limit itself
+        Assert.InRange(body.BytesRead, 1024 * 1024, (1024 * 1024) + (64 * 1024)); // stopped just past the limit
+        Assert.Equal(0, h.Router.Calls);
+    }
+
+    private sealed class RecordingBodySizeFeature : IHttpMaxRequestBodySizeFeature
+    {
+        public bool IsReadOnly => false;
+
+        public long? MaxRequestBodySize { get; set; } = 30_000_000;
     }
 
     private static async Task<SlackAdapterHarness> StartAsync() =>

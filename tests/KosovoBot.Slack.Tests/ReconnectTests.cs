@@ -1,5 +1,7 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Socket;
 using KosovoBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -73,6 +75,78 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task RetiredConnection_ClosedWhileAckInFlight_ClosesPolitelyAndAdapterKeepsRunning()
+    {
+        var sockets = new ScriptedWebSocketFactory();
+        await using var h = await SlackAdapterHarness.StartAsync(
+            new() { ["Slack:ReplacedConnectionGrace"] = "00:00:45" },
+            replaceServices: services => services.AddSingleton<IWebSocketFactory>(sockets));
+        var first = await h.AcceptConnectionAsync();
+        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        disconnect["reason"] = "refresh_requested";
+        await first.SendAsync(disconnect, h.Timeout);
+        var second = await h.AcceptConnectionAsync();
+        await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(45), h.Timeout); // the old connection's grace started
+
+        var firstClient = sockets.Created[0];
+        firstClient.HoldSends();
+        await first.SendAsync(Envelopes.AppMention("env-old", "EvOld", "in flight?"), h.Timeout);
+        await firstClient.SendHeld.WaitAsync(h.Timeout); // the receive loop now waits inside the envelope's ack
+        first.HoldCloseReply();
+        h.Time.Advance(TimeSpan.FromSeconds(45));
+        await firstClient.CloseOutputSent.WaitAsync(h.Timeout); // the bot closes the old connection mid-ack
+        await first.CloseReceived.WaitAsync(h.Timeout);
+        firstClient.ReleaseSends(); // the ack fails on the closing socket; the receive loop reads on
+        first.ReleaseCloseReply();
+        await first.Closed.WaitAsync(h.Timeout);
+
+        // The next iteration of the client observes the old session: it must not take the adapter down.
+        await second.SendAsync(disconnect, h.Timeout);
+        var third = h.Slack.Connections.ReadAsync(h.Timeout).AsTask();
+        Assert.Same(third, await Task.WhenAny(third, h.Run));
+        var socket = await third;
+        await socket.SendHelloAsync(h.Timeout);
+        await socket.SendAsync(Envelopes.AppMention("env-new", "EvNew", "still up?", ts: "1610241700.000009"), h.Timeout);
+        Assert.Equal("1610241700.000009", (string?)(await h.NextPostAsync())["thread_ts"]);
+        Assert.DoesNotContain(h.Logs.GetSnapshot(), r => r.Message.Contains("session failed", StringComparison.Ordinal));
+        Assert.False(h.Run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Receive_OutstandingReceiveError_TreatedAsConnectionEndAndReconnects()
+    {
+        var sockets = new ScriptedWebSocketFactory();
+        await using var h = await SlackAdapterHarness.StartAsync(
+            new() { ["Slack:InitialBackoff"] = "00:00:01" },
+            replaceServices: services => services.AddSingleton<IWebSocketFactory>(sockets));
+        var first = await h.AcceptConnectionAsync();
+
+        // What ClientWebSocket throws when a close started its own receive beside the loop's.
+        sockets.Created[0].FailNextReceive(new InvalidOperationException("There is already one outstanding 'ReceiveAsync' call for this WebSocket instance."));
+        await first.SendAsync(Envelopes.AppMention("env-1", "Ev1", "first?"), h.Timeout);
+
+        await AssertReconnectsAndAnswersAsync(h);
+        Assert.DoesNotContain(h.Logs.GetSnapshot(), r => r.Message.Contains("session failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Session_UnexpectedFault_LoggedAndReconnectsInsteadOfStopping()
+    {
+        var sockets = new ScriptedWebSocketFactory();
+        await using var h = await SlackAdapterHarness.StartAsync(
+            new() { ["Slack:InitialBackoff"] = "00:00:01" },
+            replaceServices: services => services.AddSingleton<IWebSocketFactory>(sockets));
+        var first = await h.AcceptConnectionAsync();
+
+        sockets.Created[0].FailNextReceive(new IOException("scripted failure nobody expects"));
+        await first.SendAsync(Envelopes.AppMention("env-1", "Ev1", "first?"), h.Timeout);
+
+        await AssertReconnectsAndAnswersAsync(h);
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Error
+            && r.Message.Contains("Socket Mode session failed", StringComparison.Ordinal) && r.Exception is IOException);
+    }
+
+    [Fact]
     public async Task ConnectionsOpen_InvalidAuth_FatalNamingAppToken()
     {
         await using var h = await SlackAdapterHarness.StartAsync(
@@ -82,5 +156,22 @@ public sealed class ReconnectTests
 
         Assert.Contains("Slack:AppToken", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(SlackAdapterHarness.AppToken, error.Message, StringComparison.Ordinal);
+    }
+
+    // The adapter survives the failed connection: after the backoff it connects again and answers there.
+    private static async Task AssertReconnectsAndAnswersAsync(SlackAdapterHarness h)
+    {
+        var backoff = h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        Assert.Same(backoff, await Task.WhenAny(backoff, h.Run));
+        h.Time.Advance(await backoff);
+        var second = await h.AcceptConnectionAsync();
+        await second.SendAsync(Envelopes.AppMention("env-2", "Ev2", "back?", ts: "1610241700.000042"), h.Timeout);
+        while ((string?)(await h.NextPostAsync())["thread_ts"] != "1610241700.000042")
+        {
+            // env-1 may have been answered on the first connection.
+        }
+
+        Assert.Equal(2, h.Slack.ConnectionsOpened);
+        Assert.False(h.Run.IsCompleted);
     }
 }

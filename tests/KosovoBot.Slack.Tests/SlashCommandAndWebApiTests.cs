@@ -1,5 +1,7 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Slack.Socket;
 using KosovoBot.Slack.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -90,6 +92,46 @@ public sealed class SlashCommandAndWebApiTests
         Assert.Equal("in_channel", (string?)late["response_type"]);
         Assert.Equal("Just over 16,000 troops.", (string?)late["text"]);
         Assert.Equal(["ack:" + EnvelopeId, "response_url"], h.Slack.Timeline);
+    }
+
+    [Fact]
+    public async Task SlashCommand_AckFailsWithAnswerReady_AnswerGoesToResponseUrl()
+    {
+        var sockets = new ScriptedWebSocketFactory();
+        await using var h = await SlackAdapterHarness.StartAsync(
+            replaceServices: services => services.AddSingleton<IWebSocketFactory>(sockets));
+        var socket = await h.AcceptConnectionAsync();
+        sockets.Created[0].FailNextSend(); // the socket drops between the answer and its acknowledgement
+
+        await socket.SendAsync(Envelopes.SlashCommand("/ask", "how many troops?", h.Slack.ResponseUrl), h.Timeout);
+
+        var late = await h.Slack.ResponseUrlPosts.ReadAsync(h.Timeout);
+        Assert.Equal("in_channel", (string?)late["response_type"]);
+        Assert.Equal("Just over 16,000 troops.", (string?)late["text"]);
+        Assert.Equal(1, h.Router.Calls);
+        Assert.Contains(h.Logs.GetSnapshot(), r => r.Message.Contains("acknowledging a slash command failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SlashCommand_SlowAnswer_ResponseUrlNeverLogged()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var socket = await h.AcceptConnectionAsync();
+        h.Router.Hold();
+
+        await socket.SendAsync(Envelopes.SlashCommand("/ask", "slow question?", h.Slack.ResponseUrl), h.Timeout);
+        await h.Router.Requests.ReadAsync(h.Timeout);
+        await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
+        h.Time.Advance(TimeSpan.FromSeconds(2));
+        await socket.ReceiveAsync(h.Timeout);
+        h.Router.Release();
+        await h.Slack.ResponseUrlPosts.ReadAsync(h.Timeout);
+
+        // The response_url path is a bearer secret: anyone holding it can post into the channel.
+        var secret = h.Slack.ResponseUrl.AbsolutePath;
+        Assert.DoesNotContain(h.Logs.GetSnapshot(), r =>
+            r.Message.Contains(secret, StringComparison.Ordinal)
+            || r.StructuredState?.Any(kv => kv.Value?.Contains(secret, StringComparison.Ordinal) == true) == true);
     }
 
     [Fact]

@@ -50,29 +50,47 @@ public sealed class SocketModeTests
         await using var h = await SlackAdapterHarness.StartAsync();
         var socket = await h.AcceptConnectionAsync();
 
+        // Each ignored message has its own ts, so a wrongly answered one shows as a post into its own thread.
         await socket.SendAsync(Envelopes.DirectMessage("env-bot", "EvBot", e =>
         {
             e["bot_id"] = "B19LU7CSY";
             e["subtype"] = "bot_message";
+            e["ts"] = "1355517520.000001";
         }), h.Timeout);
-        await socket.SendAsync(Envelopes.DirectMessage("env-self", "EvSelf", e => e["user"] = Envelopes.BotUserId), h.Timeout);
-        await socket.SendAsync(Envelopes.DirectMessage("env-edit", "EvEdit", e => e["subtype"] = "message_changed"), h.Timeout);
-        await socket.SendAsync(Envelopes.DirectMessage("env-join", "EvJoin", e => e["subtype"] = "channel_join"), h.Timeout);
+        await socket.SendAsync(Envelopes.DirectMessage("env-self", "EvSelf", e =>
+        {
+            e["user"] = Envelopes.BotUserId;
+            e["ts"] = "1355517520.000002";
+        }), h.Timeout);
+        await socket.SendAsync(Envelopes.DirectMessage("env-edit", "EvEdit", e =>
+        {
+            e["subtype"] = "message_changed";
+            e["ts"] = "1355517520.000003";
+        }), h.Timeout);
+        await socket.SendAsync(Envelopes.DirectMessage("env-join", "EvJoin", e =>
+        {
+            e["subtype"] = "channel_join";
+            e["ts"] = "1355517520.000004";
+        }), h.Timeout);
         await socket.SendAsync(Envelopes.DirectMessage("env-dm", "EvDm"), h.Timeout);
+        // The reply queue answers in order (one worker in the harness): once this trailing mention is answered,
+        // any wrongly accepted message before it has been answered too.
+        await socket.SendAsync(Envelopes.AppMention("env-trail", "EvTrail", "trailing?", ts: "1610241799.000999"), h.Timeout);
 
         var post = await h.NextPostAsync();
         Assert.Equal("D024BE91L", (string?)post["channel"]);
         Assert.Equal("1355517523.000005", (string?)post["thread_ts"]);
+        Assert.Equal("1610241799.000999", (string?)(await h.NextPostAsync())["thread_ts"]);
         var request = await h.Router.Requests.ReadAsync(h.Timeout);
         Assert.Equal("Hello hello can you hear me?", request.Text);
         Assert.True(request.Origin.IsDirectMessage);
-        Assert.Equal(1, h.Router.Calls);
-        foreach (var id in new[] { "env-bot", "env-self", "env-edit", "env-join", "env-dm" })
+        Assert.Equal(2, h.Router.Calls);
+        foreach (var id in new[] { "env-bot", "env-self", "env-edit", "env-join", "env-dm", "env-trail" })
         {
             Assert.Equal(id, (string?)(await socket.ReceiveAsync(h.Timeout))["envelope_id"]); // every envelope acked
         }
 
-        Assert.Single(h.Slack.Timeline, e => e.StartsWith("post:", StringComparison.Ordinal));
+        Assert.Equal(2, h.Slack.Timeline.Count(e => e.StartsWith("post:", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -133,12 +151,13 @@ public sealed class SocketModeTests
         await socket.SendAsync("""{"envelope_id":"bad-1","type":"events_api","payload":"not an object","accepts_response_payload":false}""", h.Timeout);
         await socket.SendAsync("""{"envelope_id":"bad-2","type":"events_api","payload":{"type":"event_callback","event":42}}""", h.Timeout);
         await socket.SendAsync("this is { not json", h.Timeout);
-        await socket.SendAsync(Envelopes.AppMention("env-ok", "EvOk", "still there?"), h.Timeout);
+        await socket.SendAsync(Envelopes.AppMention("env-ok", "EvOk", "still there?", ts: "1610241799.000999"), h.Timeout);
 
         Assert.Equal("bad-1", (string?)(await socket.ReceiveAsync(h.Timeout))["envelope_id"]);
         Assert.Equal("bad-2", (string?)(await socket.ReceiveAsync(h.Timeout))["envelope_id"]);
         Assert.Equal("env-ok", (string?)(await socket.ReceiveAsync(h.Timeout))["envelope_id"]);
-        await h.NextPostAsync();
+        // Answers go out in order: the trailing question's being first means nothing malformed was answered.
+        Assert.Equal("1610241799.000999", (string?)(await h.NextPostAsync())["thread_ts"]);
         var warnings = h.Logs.GetSnapshot().Where(r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).Select(r => r.Message).ToList();
         Assert.Contains(warnings, m => m.Contains("malformed events_api envelope bad-1", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m.Contains("malformed events_api envelope bad-2", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using System.Net.WebSockets;
 using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
@@ -10,7 +11,8 @@ namespace KosovoBot.Slack.Dispatch;
 /// <summary>
 /// Answers a slash command in its acknowledgement when the answer is ready within the budget (well inside
 /// Slack's 3 s), otherwise acknowledges empty and sends the answer to <c>response_url</c> from the reply queue.
-/// Answers are <c>in_channel</c>; usage errors and help are ephemeral.
+/// When the acknowledgement cannot be sent (the socket dropped or was retired meanwhile) a computed answer
+/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors and help are ephemeral.
 /// </summary>
 internal sealed class SlashCommandHandler(
     IChatRouter router,
@@ -23,7 +25,9 @@ internal sealed class SlashCommandHandler(
 {
     /// <summary>
     /// Handles <paramref name="command"/>; <paramref name="acknowledge"/> is called exactly once, with the reply
-    /// when <paramref name="replyInAck"/> allows and it is ready in time, else with null.
+    /// when <paramref name="replyInAck"/> allows and it is ready in time, else with null. It may throw
+    /// <see cref="WebSocketException"/> or <see cref="InvalidOperationException"/> when the acknowledgement
+    /// cannot be sent; the reply then goes to <c>response_url</c>.
     /// </summary>
     public async Task HandleAsync(
         SlashCommand command,
@@ -36,7 +40,11 @@ internal sealed class SlashCommandHandler(
         {
             var unknown = ChatReply.Error(
                 $"I don't know the command {command.Command}.", $"Try {string.Join(", ", commands.Names)}.");
-            await acknowledge(SlackRenderer.RenderSlashResponse(unknown), cancellationToken);
+            if (!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(unknown), cancellationToken))
+            {
+                await AnswerLateAsync(command, Task.FromResult(unknown));
+            }
+
             return;
         }
 
@@ -46,7 +54,11 @@ internal sealed class SlashCommandHandler(
             try
             {
                 var reply = await routing.WaitAsync(options.Value.SlashCommandReplyBudget, time, cancellationToken);
-                await acknowledge(SlackRenderer.RenderSlashResponse(reply), cancellationToken);
+                if (!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(reply), cancellationToken))
+                {
+                    await AnswerLateAsync(command, routing);
+                }
+
                 return;
             }
             catch (TimeoutException)
@@ -55,11 +67,34 @@ internal sealed class SlashCommandHandler(
             }
         }
 
-        await acknowledge(null, cancellationToken);
+        // Unacknowledged, Slack shows the user an error, but response_url still takes the answer.
+        await TryAcknowledgeAsync(acknowledge, null, cancellationToken);
+        await AnswerLateAsync(command, routing);
+    }
+
+    private async Task<bool> TryAcknowledgeAsync(
+        Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,
+        SlashCommandResponse? reply,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await acknowledge(reply, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or InvalidOperationException)
+        {
+            Log.SlashCommandAckFailed(logger, ex);
+            return false;
+        }
+    }
+
+    private async Task AnswerLateAsync(SlashCommand command, Task<ChatReply> routing)
+    {
         if (!Uri.TryCreate(command.ResponseUrl, UriKind.Absolute, out var responseUrl))
         {
             Log.EventIgnored(logger, "slash_command", command.Command, "no response_url for a late answer");
-            await routing;
+            await routing; // owned here, so it is never left running unobserved
             return;
         }
 

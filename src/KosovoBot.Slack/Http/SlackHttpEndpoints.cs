@@ -1,8 +1,10 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Protocol;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 
@@ -114,23 +116,28 @@ internal sealed class SlackHttpEndpoints(
     private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)
     {
         var request = context.Request;
-        if (request.ContentLength > MaxBodyBytes)
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes; // the server itself stops a longer (e.g. chunked) body
+        }
+
+        byte[]? body;
+        try
+        {
+            body = request.ContentLength > MaxBodyBytes ? null : await ReadLimitedAsync(request.Body, context.RequestAborted);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            body = null;
+        }
+
+        if (body is null)
         {
             Log.RequestRefused(logger, request.Path, "body too large");
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, context.RequestAborted);
-        if (buffer.Length > MaxBodyBytes)
-        {
-            Log.RequestRefused(logger, request.Path, "body too large");
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return null;
-        }
-
-        var body = buffer.ToArray();
         var check = verifier.Verify(
             request.Headers["X-Slack-Request-Timestamp"].ToString(),
             request.Headers["X-Slack-Signature"].ToString(),
@@ -143,5 +150,31 @@ internal sealed class SlackHttpEndpoints(
         }
 
         return body;
+    }
+
+    // The body is not authenticated yet: never hold more than the limit of it, whatever the sender announced.
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return buffer.ToArray();
     }
 }

@@ -24,8 +24,8 @@ internal sealed class ClientWebSocketConnection : IWebSocket
     public ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken) =>
         _socket.SendAsync(utf8, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    public Task CloseAsync(WebSocketCloseStatus status, string description, CancellationToken cancellationToken) =>
-        _socket.CloseAsync(status, description, cancellationToken);
+    public Task CloseOutputAsync(WebSocketCloseStatus status, string description, CancellationToken cancellationToken) =>
+        _socket.CloseOutputAsync(status, description, cancellationToken);
 
     public void Abort() => _socket.Abort();
 

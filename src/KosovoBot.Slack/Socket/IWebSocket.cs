@@ -14,7 +14,11 @@ internal interface IWebSocket : IDisposable
     /// <summary>Sends one complete text message.</summary>
     ValueTask SendTextAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken);
 
-    Task CloseAsync(WebSocketCloseStatus status, string description, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends a close frame without receiving: the receive loop, the only reader, reads the peer's answer. (A full
+    /// close would start a receive of its own beside the loop's.)
+    /// </summary>
+    Task CloseOutputAsync(WebSocketCloseStatus status, string description, CancellationToken cancellationToken);
 
     void Abort();
 }

@@ -58,21 +58,32 @@ internal sealed class SocketConnection(IWebSocket socket, TimeProvider time, Tim
         }
     }
 
-    /// <summary>Closes the socket politely, aborting it when the peer does not answer within the timeout.</summary>
-    public async Task CloseAsync()
+    /// <summary>
+    /// Closes the socket politely: sends our close frame, then waits for <paramref name="receiveLoop"/> to read the
+    /// peer's close frame and end. Only the receive loop ever receives, so the close never competes with it for
+    /// the socket. When the peer does not answer within the timeout the socket is aborted, which ends the loop.
+    /// </summary>
+    public async Task CloseAsync(Task receiveLoop)
     {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            socket.Abort();
-            return;
-        }
-
         using var timeout = new CancellationTokenSource(closeTimeout, time);
         try
         {
-            await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
+            // Not behind the send lock: a send stuck on a dead socket must not hold up the close. The socket
+            // orders its own frames, and a send that comes after our close frame fails and is logged by its owner.
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
+            }
+
+            // How the loop ended is its owner's business; here only whether it did.
+            await receiveLoop.WaitAsync(timeout.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or InvalidOperationException)
+        {
+            // The close frame could not be sent in time, or the socket broke meanwhile.
+        }
+
+        if (!receiveLoop.IsCompleted)
         {
             Log.CloseTimedOut(logger);
             socket.Abort();

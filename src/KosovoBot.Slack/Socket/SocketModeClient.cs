@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using Microsoft.Extensions.Logging;
@@ -34,7 +35,7 @@ internal sealed class SocketModeClient(
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                await ObserveFinishedAsync(running);
+                await ObserveFinishedAsync(running, logger);
                 RunningSession current;
                 try
                 {
@@ -69,7 +70,7 @@ internal sealed class SocketModeClient(
                     continue;
                 }
 
-                await current.Run;
+                await ObserveAsync(current.Run, logger);
                 if (!cancellationToken.IsCancellationRequested)
                 {
                     var delay = _backoff.Delay(failures++);
@@ -89,9 +90,9 @@ internal sealed class SocketModeClient(
                 running1.Session.RetireNow();
             }
 
-            await Task.WhenAll(running.Select(r => r.Run));
             foreach (var running1 in running)
             {
+                await ObserveAsync(running1.Run, logger);
                 running1.Session.Dispose();
             }
         }
@@ -143,13 +144,28 @@ internal sealed class SocketModeClient(
         throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The socket closed before hello.");
     }
 
-    private static async Task ObserveFinishedAsync(List<RunningSession> running)
+    private static async Task ObserveFinishedAsync(List<RunningSession> running, ILogger logger)
     {
         foreach (var finished in running.Where(r => r.Run.IsCompleted).ToList())
         {
             running.Remove(finished);
-            await finished.Run;
+            await ObserveAsync(finished.Run, logger);
             finished.Session.Dispose();
+        }
+    }
+
+    // A session that failed took only its own connection down: log it and let the loop connect again. A fatal
+    // condition (link_disabled) reaches the loop through Hello and ReplacementRequested, never through here, but
+    // would still stop the adapter if it did.
+    private static async Task ObserveAsync(Task run, ILogger logger)
+    {
+        try
+        {
+            await run;
+        }
+        catch (Exception ex) when (ex is not ChatAdapterFatalException)
+        {
+            Log.SessionFailed(logger, ex);
         }
     }
 }

@@ -39,18 +39,12 @@ internal sealed class SocketModeSession(
         using var registration = cancellationToken.Register(() => stopped.TrySetResult());
         using var abort = new CancellationTokenSource();
         var receiving = ReceiveLoopAsync(cancellationToken, abort.Token);
-        var first = await Task.WhenAny(receiving, stopped.Task, _retire.Task);
-        if (first != receiving)
-        {
-            // A polite close makes the pending receive return the peer's close frame; cancelling it would abort.
-            await connection.CloseAsync();
-            await abort.CancelAsync();
-            await receiving;
-            return;
-        }
+        await Task.WhenAny(receiving, stopped.Task, _retire.Task);
 
+        // Our close frame either starts the close (the loop then reads the peer's answer) or answers the peer's.
+        await connection.CloseAsync(receiving);
+        await abort.CancelAsync();
         await receiving;
-        await connection.CloseAsync(); // answer the peer's close frame
     }
 
     /// <summary>Closes this (replaced) connection after <paramref name="grace"/>, or earlier if Slack closes it.</summary>
@@ -78,8 +72,10 @@ internal sealed class SocketModeSession(
             {
                 text = await connection.ReceiveAsync(abort);
             }
-            catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
+            catch (Exception ex) when (ex is WebSocketException or InvalidOperationException or OperationCanceledException)
             {
+                // Dropped, aborted, closed under us or disposed (ObjectDisposedException is an InvalidOperationException):
+                // the connection has ended either way and the client opens the next one.
                 Log.ConnectionClosed(logger);
                 return;
             }

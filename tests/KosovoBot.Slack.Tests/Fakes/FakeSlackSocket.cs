@@ -14,6 +14,16 @@ internal sealed class FakeSlackSocket(WebSocket socket, FakeSlackServer server) 
     public Task Closed => _closed.Task;
 
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _closeReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? _closeReplyGate;
+
+    /// <summary>Completes when the bot's close frame arrived.</summary>
+    public Task CloseReceived => _closeReceived.Task;
+
+    /// <summary>Holds the answer to the bot's close frame until <see cref="ReleaseCloseReply"/>.</summary>
+    public void HoldCloseReply() => Volatile.Write(ref _closeReplyGate, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public void ReleaseCloseReply() => Volatile.Read(ref _closeReplyGate)?.TrySetResult();
 
     public async Task SendAsync(string text, CancellationToken cancellationToken)
     {
@@ -67,6 +77,12 @@ internal sealed class FakeSlackSocket(WebSocket socket, FakeSlackServer server) 
 
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
+                    _closeReceived.TrySetResult();
+                    if (Volatile.Read(ref _closeReplyGate) is { } gate)
+                    {
+                        await gate.Task.WaitAsync(cancellationToken);
+                    }
+
                     if (socket.State == WebSocketState.CloseReceived)
                     {
                         await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", cancellationToken);

@@ -45,7 +45,8 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
     public static async Task<SlackAdapterHarness> StartAsync(
         Dictionary<string, string?>? settings = null,
         SignalingTimeProvider? time = null,
-        Action<FakeSlackServer>? arrangeSlack = null)
+        Action<FakeSlackServer>? arrangeSlack = null,
+        Action<IServiceCollection>? replaceServices = null)
     {
         var slack = await FakeSlackServer.StartAsync();
         arrangeSlack?.Invoke(slack);
@@ -55,7 +56,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
             ["Slack:BotToken"] = BotToken,
             ["Slack:AppToken"] = AppToken,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-            ["Slack:ReplyWorkers"] = "1",
+            ["Slack:ReplyWorkers"] = "1", // answers go out in the order asked; "not answered" tests rely on it
         };
         foreach (var (key, value) in settings ?? [])
         {
@@ -67,6 +68,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(harness.Logs)));
         services.AddSingleton<TimeProvider>(harness.Time);
         services.AddSingleton<IChatRouter>(harness.Router);
+        replaceServices?.Invoke(services); // before AddSlackAdapter, whose defaults are TryAdd
         services.AddSlackAdapter(configuration);
         harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _ = harness._services.GetRequiredService<IOptions<SlackOptions>>().Value; // what ValidateOnStart does in the host
