@@ -15,7 +15,7 @@ namespace KosovoBot.Discord.Tests.Fakes;
 internal sealed class DiscordHarness : IAsyncDisposable
 {
     /// <summary>A well-formed token that is obviously not real.</summary>
-    public const string Token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GfakeX.fake_token_for_tests_only_0123456789";
+    public const string Token = "test_token_kosovobot.fake.not_a_real_discord_token";
 
     /// <summary>The bot's own user id and application id, from the READY fixture.</summary>
     public const string BotId = "123456789012345678";
