@@ -43,4 +43,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 203, Level = LogLevel.Debug, Message = "Question declined: {Reason}")]
     public static partial void QuestionDeclined(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 204, Level = LogLevel.Information, Message = "Search index ready: {Statements} statements")]
+    public static partial void IndexWarmed(ILogger logger, int statements);
+
+    [LoggerMessage(EventId = 205, Level = LogLevel.Error, Message = "Building the search index failed; it will be built again on the next question")]
+    public static partial void IndexWarmFailed(ILogger logger, Exception exception);
 }

@@ -29,6 +29,7 @@ public static class RetrievalServiceCollectionExtensions
             IValidateOptions<RetrievalOptions>, RetrievalOptionsValidator>());
         services.AddLogging();
         services.TryAddSingleton<KnowledgeIndexCache>();
+        services.AddHostedService<IndexWarmupService>();
         services.TryAddSingleton<IStatementSearch, LuceneStatementSearch>();
         services.TryAddSingleton<IAnswerService, ExtractiveAnswerService>();
         services.TryAddSingleton<IQuoteService, QuoteService>();
