@@ -19,6 +19,7 @@ public sealed class LoggingTests
         await first.DispatchAsync("INTERACTION_CREATE", 3, DiscordHarness.Command("901", "ask", "question", "private-question-words"), timeout.Token);
         await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token);
         await first.SendAsync(TestData.Json("gateway-reconnect.json"), timeout.Token);
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token));
         await harness.AcceptAsync(timeout.Token);
 
         var records = harness.Logs.GetSnapshot();

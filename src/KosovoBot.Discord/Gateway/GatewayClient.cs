@@ -19,6 +19,9 @@ internal sealed class GatewayClient(
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
+    // Even a budget that claims to have reset already is not fetched again in a tight loop.
+    private static readonly TimeSpan MinimumBudgetWait = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -29,15 +32,8 @@ internal sealed class GatewayClient(
             logger.ShardHint(gateway.Shards, settings.ShardId, shardCount);
         }
 
-        // Identifying past the daily budget ends every session and resets the token, so wait for the reset.
-        if (gateway.SessionStartLimit is { Remaining: <= 0, ResetAfter: > 0 } limit)
-        {
-            var reset = TimeSpan.FromMilliseconds(limit.ResetAfter);
-            logger.IdentifyBudgetExhausted(limit.Total, reset);
-            await time.DelayAtLeastAsync(reset, cancellationToken);
-        }
-
         var gatewayUrl = GatewayUrls.WithQuery(new Uri(gateway.Url));
+        var budget = new IdentifyBudget(gateway.SessionStartLimit, time.GetUtcNow());
         int[] shard = [settings.ShardId, shardCount];
         var failures = 0;
         var delay = TimeSpan.Zero;
@@ -52,7 +48,23 @@ internal sealed class GatewayClient(
             cancellationToken.ThrowIfCancellationRequested();
             var resumeUrl = state.CanResume ? state.ResumeUrl : null;
             var resume = resumeUrl is not null;
+            if (!resume)
+            {
+                // Identifying past the daily budget ends every session and resets the token, so wait for the reset.
+                while (budget.Remaining is <= 0)
+                {
+                    var reset = budget.ResetAt - time.GetUtcNow();
+                    logger.IdentifyBudgetExhausted(budget.Total, reset > TimeSpan.Zero ? reset : TimeSpan.Zero);
+                    await time.DelayAtLeastAsync(reset > MinimumBudgetWait ? reset : MinimumBudgetWait, cancellationToken);
+                    gateway = await GetGatewayAsync(cancellationToken);
+                    budget = new IdentifyBudget(gateway.SessionStartLimit, time.GetUtcNow());
+                }
+
+                budget.Remaining--;
+            }
+
             logger.Connecting(resume ? "resume" : "identify", failures + 1);
+            var connectedAt = time.GetUtcNow();
             var outcome = await connections.RunAsync(resume ? GatewayUrls.WithQuery(resumeUrl!) : gatewayUrl, resume, shard, cancellationToken);
             switch (outcome.Action)
             {
@@ -68,11 +80,14 @@ internal sealed class GatewayClient(
                     break;
             }
 
-            failures = outcome.ReachedReady ? 0 : failures + 1;
+            // Reaching READY or RESUMED is not enough: a connection that drops again soon after (a flapping network,
+            // repeated 4000/4009 closes) must keep backing off, or the bot hammers Discord and burns identifies.
+            var healthy = outcome.ReachedReady && time.GetUtcNow() - connectedAt >= ReconnectPolicy.HealthyAfter;
+            failures = healthy ? 1 : failures + 1;
 
-            // Identifies are budgeted (1000 a day), resumes are free: never identify again without a pause.
-            delay = outcome.Delay
-                ?? policy.GetDelay(outcome.Action == CloseAction.Identify ? Math.Max(failures, 1) : failures);
+            // Every reconnect waits at least the policy's minimum; a pause the protocol asks for can only lengthen it.
+            var backoff = policy.GetDelay(failures);
+            delay = outcome.Delay is { } asked && asked > backoff ? asked : backoff;
         }
     }
 
@@ -93,5 +108,18 @@ internal sealed class GatewayClient(
                 await time.DelayAtLeastAsync(delay, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// The identifies left from <c>/gateway/bot</c>'s <c>session_start_limit</c>, counted down locally as the bot
+    /// identifies; unknown (never limiting) when Discord sent no limit.
+    /// </summary>
+    private sealed class IdentifyBudget(SessionStartLimit? limit, DateTimeOffset fetchedAt)
+    {
+        public int? Remaining { get; set; } = limit?.Remaining;
+
+        public int Total => limit?.Total ?? 0;
+
+        public DateTimeOffset ResetAt => fetchedAt + TimeSpan.FromMilliseconds(Math.Max(limit?.ResetAfter ?? 0, 0));
     }
 }

@@ -86,8 +86,8 @@ public sealed class GatewayIdentifyTests
         var wait = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), timeout.Token);
         harness.Time.Advance(wait);
 
-        // The connection never got going, so the next attempt backs off (1 s with the fixed jitter).
-        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token);
+        // The connection never got going, so the next attempt backs off (1.25 s with the fixed jitter).
+        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
         harness.Time.Advance(backoff);
         var (_, identify) = await harness.AcceptAsync(timeout.Token);
 

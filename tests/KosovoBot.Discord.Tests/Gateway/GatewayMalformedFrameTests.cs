@@ -13,7 +13,7 @@ public sealed class GatewayMalformedFrameTests
         var first = await harness.Server.NextConnectionAsync(timeout.Token);
 
         await first.SendAsync(new JsonObject { ["op"] = 10 }, timeout.Token);
-        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token);
+        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
         harness.Time.Advance(backoff);
         var (_, identify) = await harness.AcceptAsync(timeout.Token);
 
@@ -43,7 +43,7 @@ public sealed class GatewayMalformedFrameTests
 
         await first.SendAsync(malformed, timeout.Token);
         Assert.Equal(4000, await first.Closed.WaitAsync(timeout.Token));
-        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token);
+        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
         harness.Time.Advance(backoff);
         var (second, identify) = await harness.AcceptAsync(timeout.Token);
         await second.SendAsync(ready, timeout.Token);

@@ -23,6 +23,7 @@ public sealed class GatewayReconnectTests
         harness.Time.Advance(Interval);
         await first.NextHeartbeatAsync(timeout.Token);
         harness.Time.Advance(Interval);
+        await AdvancePastReconnectDelayAsync(harness, timeout.Token);
 
         var (second, resume) = await harness.AcceptAsync(timeout.Token);
         Assert.Equal("/resume", second.Path);
@@ -52,6 +53,7 @@ public sealed class GatewayReconnectTests
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
         await first.SendAsync(TestData.Json("gateway-reconnect.json"), timeout.Token);
+        await AdvancePastReconnectDelayAsync(harness, timeout.Token);
         var (second, resume) = await harness.AcceptAsync(timeout.Token);
 
         Assert.Equal(4000, await first.Closed.WaitAsync(timeout.Token));
@@ -69,6 +71,7 @@ public sealed class GatewayReconnectTests
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
         await first.SendAsync(new JsonObject { ["op"] = 9, ["d"] = true }, timeout.Token);
+        await AdvancePastReconnectDelayAsync(harness, timeout.Token);
         var (_, resume) = await harness.AcceptAsync(timeout.Token);
 
         Assert.Equal(6, resume["op"]!.GetValue<int>());
@@ -102,6 +105,7 @@ public sealed class GatewayReconnectTests
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
         await first.CloseAsync(code, timeout.Token);
+        await AdvancePastReconnectDelayAsync(harness, timeout.Token);
         var (_, handshake) = await harness.AcceptAsync(timeout.Token);
 
         Assert.Equal(6, handshake["op"]!.GetValue<int>());
@@ -115,7 +119,7 @@ public sealed class GatewayReconnectTests
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
         await first.CloseAsync(4009, timeout.Token);
-        var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token);
+        var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
         harness.Time.Advance(pause);
         var (second, handshake) = await harness.AcceptAsync(timeout.Token);
 
@@ -191,5 +195,12 @@ public sealed class GatewayReconnectTests
 
         Assert.Contains("Discord:Token", fatal.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DiscordHarness.Token, fatal.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for the short pause every reconnect takes (1 s to 1.5 s after a healthy connection) and ends it.</summary>
+    private static async Task AdvancePastReconnectDelayAsync(DiscordHarness harness, CancellationToken cancellationToken)
+    {
+        var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), cancellationToken);
+        harness.Time.Advance(pause);
     }
 }

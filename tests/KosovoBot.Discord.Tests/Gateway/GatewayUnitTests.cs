@@ -38,14 +38,17 @@ public sealed class GatewayUnitTests
         Assert.Contains("enable the Message Content intent for the application in the Developer Portal", GatewayCloseCodes.FixFor(4014), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData(0.0, 0, 0)]
-    [InlineData(0.5, 1, 1000)]
-    [InlineData(0.5, 2, 2000)]
-    [InlineData(0.5, 4, 8000)]
+    [InlineData(0.0, -1, 1000)]
+    [InlineData(0.0, 0, 1000)]
+    [InlineData(1.0, 0, 1500)]
+    [InlineData(0.0, 1, 1000)]
+    [InlineData(0.5, 1, 1250)]
+    [InlineData(0.5, 2, 2500)]
+    [InlineData(0.5, 4, 10000)]
     [InlineData(0.5, 30, 60000)]
-    [InlineData(0.0, 3, 3000)]
-    [InlineData(1.0, 3, 5000)]
-    public void GetDelay_Failures_BackOffExponentiallyWithJitterUpToTheCap(double jitter, int failures, int expectedMilliseconds)
+    [InlineData(0.0, 3, 4000)]
+    [InlineData(1.0, 3, 6000)]
+    public void GetDelay_Failures_BackOffExponentiallyWithJitterUpToTheCapAndNeverBelowOneSecond(double jitter, int failures, int expectedMilliseconds)
     {
         var policy = new ReconnectPolicy(Options.Create(new DiscordOptions()), new FixedRandom(jitter));
 
