@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using KosovoBot.Testing.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -43,18 +44,13 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
 
     public static async Task<FakeDiscordServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackWebApp.Create();
         var server = new FakeDiscordServer(app);
         app.UseWebSockets();
         app.Map("/gateway", server.AcceptGatewayAsync);
         app.Map("/resume", server.AcceptGatewayAsync);
         app.Map("/api/v10/{**path}", server.HandleRestAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal) + "/");
+        server.BaseUrl = await LoopbackWebApp.StartAsync(app, CancellationToken.None);
         return server;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using KosovoBot.Testing.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -60,10 +61,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackWebApp.Create();
         var server = new FakeSlackServer(app);
         app.UseWebSockets();
         app.MapPost("/api/auth.test", server.AuthTest);
@@ -71,9 +69,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         app.MapPost("/api/chat.postMessage", server.PostMessage);
         app.MapPost("/hooks/commands/{**rest}", server.ResponseUrlPost);
         app.Map("/link", server.Link);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseAddress = new Uri(address + "/");
+        server.BaseAddress = await LoopbackWebApp.StartAsync(app, CancellationToken.None);
         return server;
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using KosovoBot.Testing.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -68,16 +69,12 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeOpenAiServer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackWebApp.Create();
         var server = new FakeOpenAiServer(app);
         app.MapPost("/v1/chat/completions", server.ChatAsync);
         app.MapPost("/v1/embeddings", server.EmbeddingsAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.Endpoint = new Uri(address.TrimEnd('/') + "/v1");
+        var baseAddress = await LoopbackWebApp.StartAsync(app, cancellationToken);
+        server.Endpoint = new Uri(baseAddress, "v1");
         return server;
     }
 
