@@ -40,6 +40,22 @@ internal sealed class FakeSlackSocket(WebSocket socket, FakeSlackServer server) 
 
     public Task SendAsync(JsonNode node, CancellationToken cancellationToken) => SendAsync(node.ToJsonString(), cancellationToken);
 
+    /// <summary>
+    /// Sends unless the bot has already dropped this connection, which is a legitimate outcome when a test scripts
+    /// a failure the bot may meet before or after this frame arrives.
+    /// </summary>
+    public async Task SendUnlessDroppedAsync(JsonNode node, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(node, cancellationToken);
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException)
+        {
+            // The connection ended first; what the test asserts next is that the bot reconnects.
+        }
+    }
+
     public Task SendHelloAsync(CancellationToken cancellationToken) => SendAsync(TestData.Read("slack-socket-hello.json"), cancellationToken);
 
     /// <summary>The next frame the bot sent (acks are <c>{"envelope_id":…}</c>).</summary>
