@@ -40,7 +40,7 @@ public class AskBenchmarks
         // Two spellings of the question, alternated, so every ask plans its question afresh (the index cache keeps
         // the last plan only for the answerer's own follow-up search).
         variants = [Question, Question + " "];
-        _ = answers.Answer(Question);
+        _ = answers.AnswerAsync(Question, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
@@ -54,5 +54,5 @@ public class AskBenchmarks
     }
 
     [Benchmark]
-    public Answer Ask() => answers!.Answer(variants[next++ & 1]);
+    public Task<Answer> Ask() => answers!.AnswerAsync(variants[next++ & 1], CancellationToken.None);
 }

@@ -42,7 +42,7 @@ internal static partial class Log
     public static partial void QuestionAnswered(ILogger logger, bool answered, Answering.QuestionType questionType, double confidence, int citations);
 
     [LoggerMessage(EventId = 203, Level = LogLevel.Debug, Message = "Question declined: {Reason}")]
-    public static partial void QuestionDeclined(ILogger logger, string reason);
+    public static partial void QuestionDeclined(ILogger logger, KosovoBot.Core.Answers.DeclineReason reason);
 
     [LoggerMessage(EventId = 204, Level = LogLevel.Information, Message = "Search index ready: {Statements} statements")]
     public static partial void IndexWarmed(ILogger logger, int statements);

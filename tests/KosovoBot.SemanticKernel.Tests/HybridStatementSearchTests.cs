@@ -35,7 +35,7 @@ public sealed class HybridStatementSearchTests
         await using (var second = Build(server, temp.Path, withCorpus: true))
         {
             await WarmUpAsync(second, cts.Token);
-            second.GetRequiredService<IStatementSearch>().Search("KFOR troops", 3);
+            await second.GetRequiredService<IStatementSearch>().SearchAsync("KFOR troops", 3, cts.Token);
         }
 
         Assert.Equal(2, server.EmbeddingsRequestCount);
@@ -55,7 +55,7 @@ public sealed class HybridStatementSearchTests
         var search = services.GetRequiredService<IStatementSearch>();
 
         Assert.Empty(services.GetRequiredService<FakeStatementSearch>().Search("soldiers deployed", 3));
-        var results = search.Search("soldiers deployed", 3);
+        var results = await search.SearchAsync("soldiers deployed", 3, cts.Token);
 
         Assert.IsType<HybridStatementSearch>(search);
         Assert.Equal(TestStatements.Troops.Id, results[0].Statement.Id);
@@ -71,7 +71,7 @@ public sealed class HybridStatementSearchTests
         server.EmbeddingFor = text => text.Contains("Russia", StringComparison.OrdinalIgnoreCase) ? [1f, 0f] : [0f, 1f];
         await using var services = Build(server, temp.Path, withCorpus: false);
 
-        var results = services.GetRequiredService<IStatementSearch>().Search("Kosovo Russia mediation", 3);
+        var results = await services.GetRequiredService<IStatementSearch>().SearchAsync("Kosovo Russia mediation", 3, cts.Token);
 
         Assert.Equal(TestStatements.Russia.Id, results[0].Statement.Id);
         Assert.True(results[0].Score > results[1].Score);
@@ -89,8 +89,8 @@ public sealed class HybridStatementSearchTests
         await using var services = Build(server, temp.Path, withCorpus: true, timeout: TimeSpan.FromMinutes(1));
         var search = services.GetRequiredService<IStatementSearch>();
 
-        // Search blocks on the embeddings call, so it runs on the pool while the test moves the clock.
-        var searching = Task.Run(() => search.Search("KFOR troops", 3), cts.Token);
+        // The search awaits the embeddings call while the test moves the clock.
+        var searching = search.SearchAsync("KFOR troops", 3, cts.Token);
         await server.EmbeddingsRequestArrived.WaitAsync(cts.Token);
         Assert.False(searching.IsCompleted);
         services.GetRequiredService<FakeTimeProvider>().Advance(TimeSpan.FromMinutes(1));
@@ -109,8 +109,8 @@ public sealed class HybridStatementSearchTests
         await using var services = Build(server, temp.Path, withCorpus: true);
         var search = services.GetRequiredService<IStatementSearch>();
 
-        var first = search.Search("KFOR troops", 3);
-        var second = search.Search("KFOR troops", 5);
+        var first = await search.SearchAsync("KFOR troops", 3, cts.Token);
+        var second = await search.SearchAsync("KFOR troops", 5, cts.Token);
 
         Assert.Single(server.EmbeddedInputs, "KFOR troops");
         Assert.Equal(first.Select(r => r.Statement.Id), second.Take(3).Select(r => r.Statement.Id));
@@ -126,15 +126,15 @@ public sealed class HybridStatementSearchTests
         await using var services = Build(server, temp.Path, withCorpus: true);
         var search = services.GetRequiredService<IStatementSearch>();
 
-        search.Search("KFOR troops", 3);
-        var again = search.Search("KFOR troops", 3);
+        await search.SearchAsync("KFOR troops", 3, cts.Token);
+        var again = await search.SearchAsync("KFOR troops", 3, cts.Token);
 
         Assert.Equal(1, server.EmbeddingsRequestCount);
         Assert.Equal([TestStatements.Troops.Id], again.Select(r => r.Statement.Id));
         Assert.Single(services.GetFakeLogCollector().GetSnapshot(), r => r.Level == LogLevel.Warning);
 
         services.GetRequiredService<FakeTimeProvider>().Advance(RecentQueryVectors.Lifetime);
-        search.Search("KFOR troops", 3);
+        await search.SearchAsync("KFOR troops", 3, cts.Token);
 
         Assert.Equal(2, server.EmbeddingsRequestCount);
     }
@@ -148,14 +148,14 @@ public sealed class HybridStatementSearchTests
         server.EmbeddingsReply = Canned.ServerError() with { StatusCode = System.Net.HttpStatusCode.BadRequest };
         await using var services = Build(server, temp.Path, withCorpus: true);
 
-        var results = services.GetRequiredService<IStatementSearch>().Search("KFOR troops", 3);
+        var results = await services.GetRequiredService<IStatementSearch>().SearchAsync("KFOR troops", 3, cts.Token);
 
         Assert.Equal([TestStatements.Troops.Id], results.Select(r => r.Statement.Id));
         Assert.False(File.Exists(Path.Combine(temp.Path, "embeddings.json")));
     }
 
     [Fact]
-    public void AddSemanticKernelAnswering_NoEmbeddingsSettings_RegistersNoIndex()
+    public async Task AddSemanticKernelAnswering_NoEmbeddingsSettings_RegistersNoIndex()
     {
         using var services = LlmTestHost.BuildServices(new ConfigurationBuilder().Build()).BuildServiceProvider();
 

@@ -1,3 +1,5 @@
+using KosovoBot.Core.Knowledge;
+
 namespace KosovoBot.Core.Answers;
 
 /// <summary>The bot's answer to one question: a short direct answer and its supporting quotes, or an explicit decline.</summary>
@@ -17,4 +19,13 @@ public sealed record Answer
 
     /// <summary>Supporting quotes, best first; when not answered, related statements that are not an answer.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    /// <summary>Why the question was declined; null when answered.</summary>
+    public DeclineReason? Declined { get; init; }
+
+    /// <summary>
+    /// The statements the one search of this answer found, best first (empty when none was made), so that a decorating
+    /// answerer (a language model) works from the same candidates instead of searching again.
+    /// </summary>
+    public IReadOnlyList<ScoredStatement> Candidates { get; init; } = [];
 }

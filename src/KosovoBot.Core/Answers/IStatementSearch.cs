@@ -6,5 +6,5 @@ namespace KosovoBot.Core.Answers;
 public interface IStatementSearch
 {
     /// <summary>The statements most relevant to <paramref name="query"/>, best first, at most <paramref name="top"/>.</summary>
-    IReadOnlyList<ScoredStatement> Search(string query, int top);
+    Task<IReadOnlyList<ScoredStatement>> SearchAsync(string query, int top, CancellationToken cancellationToken);
 }

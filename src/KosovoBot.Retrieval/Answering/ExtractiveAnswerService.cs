@@ -19,19 +19,22 @@ internal sealed class ExtractiveAnswerService(
     private const double TypedAnswerScoreRatio = 0.5;
 
     /// <inheritdoc />
-    public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
+    public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Answer(question));
+        var settings = options.Value;
+        var plan = cache.Plan(question);
+        var candidates = plan.KeyCount == 0 ? [] : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
+        var answer = Answer(question, plan, candidates);
+        return answer with { Candidates = candidates };
     }
 
-    /// <summary>Answers synchronously; the work is CPU-bound and in memory.</summary>
-    internal Answer Answer(string question)
+    /// <summary>Answers <paramref name="question"/> from the candidates of its one search.</summary>
+    private Answer Answer(string question, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates)
     {
         var settings = options.Value;
         var index = cache.Current;
-        var plan = cache.Plan(question);
         if (!plan.KeyWords.Any(static w => w.Tier == WordTier.Content) && plan.Dates.Count == 0
             && SummaryIntent.IsMatch(plan.Question) && index.Knowledge.Documents.Count > 0)
         {
@@ -40,27 +43,26 @@ internal sealed class ExtractiveAnswerService(
 
         if (plan.KeyCount == 0)
         {
-            return Decline(plan.Question, index, 0, "no content words");
+            return Decline(plan.Question, index, 0, DeclineReason.NoContentWords);
         }
 
-        var candidates = search.Search(question, settings.CandidatePool);
         if (candidates.Count == 0)
         {
-            return Decline(plan.Question, index, 0, "no statement matched");
+            return Decline(plan.Question, index, 0, DeclineReason.NoMatch);
         }
 
         var top = candidates[0].Statement;
         var confidence = AnswerConfidence.Of(plan, index.TermsOf(top), DatesOf(top));
         if (confidence < settings.AbstainBelow)
         {
-            return Decline(plan.Question, index, confidence, "below the abstention threshold");
+            return Decline(plan.Question, index, confidence, plan.SalientUncovered ? DeclineReason.UnknownName : DeclineReason.LowConfidence);
         }
 
         var type = QuestionClassifier.Classify(plan.Question);
         var context = new AnswerContext(plan, index, settings.MaxAnswerWords);
         if (context.QualifiesRoleDifferently())
         {
-            return Decline(plan.Question, index, confidence * 0.2, "the question names another holder of the speaker's role");
+            return Decline(plan.Question, index, confidence * 0.2, DeclineReason.OtherRoleHolder);
         }
 
         // A typed question (how many, when, where, who) may take its span from a slightly weaker statement when the
@@ -127,7 +129,7 @@ internal sealed class ExtractiveAnswerService(
             .ToList();
         if (leads.Count == 0)
         {
-            return Decline(question, index, 0, "no statements");
+            return Decline(question, index, 0, DeclineReason.NoKnowledge);
         }
 
         const double SummaryConfidence = 0.9;
@@ -145,28 +147,28 @@ internal sealed class ExtractiveAnswerService(
     // A name the user gave that the answering sentence lacks ("How many troops does Serbia have?" answered from a
     // sentence about KFOR's troops), a how-many without a number, a when without a date, or "what did Scheffer say"
     // answered from someone else's words: the question only half matches the knowledge.
-    private static string? HalfMatch(QuestionType type, SentenceView chosen, AnswerContext context)
+    private static DeclineReason? HalfMatch(QuestionType type, SentenceView chosen, AnswerContext context)
     {
         var terms = context.Index.TermsOf(chosen.Statement);
         var keys = context.Plan.KeyWords.ToList();
         var matched = keys.Count(w => w.Terms.Any(t => terms.Contains(t.Term)));
         if (keys.Exists(w => w.Salient && w.Covered && !w.Terms.Any(t => terms.Contains(t.Term))) && matched < keys.Count * 0.75)
         {
-            return "the answering sentence lacks a name the question gives";
+            return DeclineReason.NameMissing;
         }
 
         if (type == QuestionType.Quantity && ShortAnswers.Quantity(chosen, context.QuestionWords, out _) is null)
         {
-            return "no number answers a how-many question";
+            return DeclineReason.NoNumber;
         }
 
         if (type == QuestionType.When && chosen.Statement.Dates.Count == 0 && !context.AsksForDuration)
         {
-            return "no date answers a when question";
+            return DeclineReason.NoDate;
         }
 
         return context.AsksAboutSpeech && !context.SpokenBy(chosen.Statement)
-            ? "the question asks what someone said and the answering sentence is not theirs"
+            ? DeclineReason.NotTheirWords
             : null;
     }
 
@@ -179,7 +181,7 @@ internal sealed class ExtractiveAnswerService(
     private static HashSet<string> DatesOf(Statement statement) =>
         new(statement.Dates.SelectMany(static d => DateTokens.For(d.Date)), StringComparer.Ordinal);
 
-    private Answer Decline(string question, KnowledgeIndex index, double confidence, string reason)
+    private Answer Decline(string question, KnowledgeIndex index, double confidence, DeclineReason reason)
     {
         Log.QuestionDeclined(logger, reason);
         return new Answer
@@ -188,6 +190,7 @@ internal sealed class ExtractiveAnswerService(
             Answered = false,
             Text = DeclineMessage.For(index.Knowledge),
             Confidence = confidence,
+            Declined = reason,
         };
     }
 }

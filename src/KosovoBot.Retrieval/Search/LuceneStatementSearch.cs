@@ -7,9 +7,10 @@ namespace KosovoBot.Retrieval.Search;
 internal sealed class LuceneStatementSearch(KnowledgeIndexCache cache) : IStatementSearch
 {
     /// <inheritdoc />
-    public IReadOnlyList<ScoredStatement> Search(string query, int top)
+    public Task<IReadOnlyList<ScoredStatement>> SearchAsync(string query, int top, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return cache.Current.Search(cache.Plan(query), top);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(cache.Current.Search(cache.Plan(query), top));
     }
 }

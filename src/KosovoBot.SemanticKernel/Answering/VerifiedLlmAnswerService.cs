@@ -41,7 +41,7 @@ public sealed class VerifiedLlmAnswerService(
         }
 
         var settings = options.Value;
-        var statements = Gather(question, fallback, settings.MaxStatements);
+        var statements = await GatherAsync(question, fallback, settings.MaxStatements, cancellationToken);
         var content = await AskModelAsync(question, statements, settings, cancellationToken);
         if (content is null)
         {
@@ -65,6 +65,7 @@ public sealed class VerifiedLlmAnswerService(
                 Text = DeclineText,
                 Confidence = 0,
                 Citations = fallback.Citations,
+                Declined = DeclineReason.ModelDeclined,
             };
         }
 
@@ -76,10 +77,14 @@ public sealed class VerifiedLlmAnswerService(
         };
     }
 
-    /// <summary>The retrieved statements, then any the extractive answer cites that retrieval did not return.</summary>
-    private List<Statement> Gather(string question, Answer fallback, int max)
+    /// <summary>
+    /// The statements the extractive answer's search found (searching only when it made none), then any it cites
+    /// that are not among them.
+    /// </summary>
+    private async Task<List<Statement>> GatherAsync(string question, Answer fallback, int max, CancellationToken cancellationToken)
     {
-        var statements = search.Search(question, max).Select(s => s.Statement).ToList();
+        var found = fallback.Candidates.Count > 0 ? fallback.Candidates : await search.SearchAsync(question, max, cancellationToken);
+        var statements = found.Take(max).Select(s => s.Statement).ToList();
         foreach (var citation in fallback.Citations)
         {
             if (!statements.Exists(s => s.Id == citation.Statement.Id))

@@ -38,8 +38,11 @@ public sealed class EmbeddingsOptions : IValidatableObject
     /// <summary>How many statements of each ranking take part in the fusion.</summary>
     public int CandidatePool { get; set; } = 50;
 
-    /// <summary>The reciprocal rank fusion constant <c>k</c>: larger values flatten the advantage of the top ranks.</summary>
-    public int RrfK { get; set; } = 60;
+    /// <summary>
+    /// The share of the semantic signal in the fused score of a statement: <c>(1 - w) · lexical + w · dense</c>, each
+    /// normalised to [0, 1] over the question's candidates. 0 ranks lexically, 1 by sentence vectors alone.
+    /// </summary>
+    public double DenseWeight { get; set; } = 0.5;
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
@@ -56,9 +59,9 @@ public sealed class EmbeddingsOptions : IValidatableObject
             yield return new ValidationResult("Embeddings:CandidatePool must be between 1 and 1000.", [nameof(CandidatePool)]);
         }
 
-        if (RrfK is < 1 or > 1000)
+        if (DenseWeight is < 0 or > 1 || double.IsNaN(DenseWeight))
         {
-            yield return new ValidationResult("Embeddings:RrfK must be between 1 and 1000.", [nameof(RrfK)]);
+            yield return new ValidationResult("Embeddings:DenseWeight must be between 0 and 1.", [nameof(DenseWeight)]);
         }
     }
 }

@@ -7,15 +7,13 @@ namespace KosovoBot.SemanticKernel.Embeddings;
 
 /// <summary>
 /// Decorates the lexical search with semantic ranking: the question's vector is compared (cosine) with the
-/// statement vectors, and the two rankings are fused by <see cref="ReciprocalRankFusion"/>. When the embeddings
-/// endpoint fails or is slower than <c>Embeddings:Timeout</c>, the lexical ranking is returned unchanged. The
-/// outcome for a question is remembered briefly (<see cref="RecentQueryVectors"/>), so the several searches of one
-/// answer make one embeddings call.
+/// statement vectors of the whole corpus, and the two signals are fused by their normalised scores
+/// (<see cref="ScoreFusion"/>, weight <c>Embeddings:DenseWeight</c>). Each result carries its cosine, which the
+/// answerer uses to judge whether the question's meaning is in the statement. When the embeddings endpoint or model
+/// fails or is slower than <c>Embeddings:Timeout</c>, the lexical ranking is returned unchanged. The outcome for a
+/// question is remembered briefly (<see cref="RecentQueryVectors"/>), so repeated searches of one question (a
+/// plugin call after the answer) make one embeddings call.
 /// </summary>
-/// <remarks>
-/// <see cref="IStatementSearch"/> is synchronous, so the embeddings call is awaited synchronously here,
-/// bounded by <c>Embeddings:Timeout</c>; statement vectors come from the cache after the first computation.
-/// </remarks>
 public sealed class HybridStatementSearch(
     IStatementSearch lexical,
     StatementEmbeddingIndex index,
@@ -27,29 +25,29 @@ public sealed class HybridStatementSearch(
     private readonly RecentQueryVectors recent = new(timeProvider);
 
     /// <inheritdoc />
-    public IReadOnlyList<ScoredStatement> Search(string query, int top)
+    public async Task<IReadOnlyList<ScoredStatement>> SearchAsync(string query, int top, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var settings = options.Value;
-        var lexicalRanked = lexical.Search(query, Math.Max(top, settings.CandidatePool));
+        var lexicalRanked = await lexical.SearchAsync(query, Math.Max(top, settings.CandidatePool), cancellationToken);
         var candidates = corpus?.Statements ?? [.. lexicalRanked.Select(s => s.Statement)];
         if (top <= 0 || candidates.Count == 0 || string.IsNullOrWhiteSpace(query))
         {
             return [.. lexicalRanked.Take(Math.Max(top, 0))];
         }
 
-        var semanticRanked = RankSemantically(query, candidates, settings);
-        if (semanticRanked is null)
+        var similarities = await SimilaritiesAsync(query, candidates, settings, cancellationToken);
+        if (similarities is null)
         {
             return [.. lexicalRanked.Take(top)];
         }
 
-        return [.. ReciprocalRankFusion.Fuse(
-            settings.RrfK, [.. lexicalRanked.Select(s => s.Statement)], [.. semanticRanked.Take(settings.CandidatePool)]).Take(top)];
+        return [.. ScoreFusion.Fuse(lexicalRanked, similarities, settings.DenseWeight).Take(top)];
     }
 
-    /// <summary>The candidates by cosine similarity to the query, or null (logged) when vectors are unavailable.</summary>
-    private List<Statement>? RankSemantically(string query, IReadOnlyList<Statement> candidates, EmbeddingsOptions settings)
+    /// <summary>Each candidate with its cosine similarity to the query, or null (logged) when vectors are unavailable.</summary>
+    private async Task<List<(Statement Statement, double Cosine)>?> SimilaritiesAsync(
+        string query, IReadOnlyList<Statement> candidates, EmbeddingsOptions settings, CancellationToken cancellationToken)
     {
         if (recent.TryGet(query, out var known) && known is null)
         {
@@ -58,16 +56,15 @@ public sealed class HybridStatementSearch(
         }
 
         using var timeout = new CancellationTokenSource(settings.Timeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            var (queryVector, vectors) = EmbedAsync(query, known, candidates, timeout.Token).GetAwaiter().GetResult();
+            var vectors = await index.GetVectorsAsync(candidates, linked.Token);
+            var queryVector = known ?? await index.EmbedQueryAsync(query, linked.Token);
             recent.Remember(query, queryVector);
-            return [.. candidates
-                .Select((s, i) => (Statement: s, Similarity: Cosine(queryVector, vectors[i])))
-                .OrderByDescending(c => c.Similarity)
-                .Select(c => c.Statement)];
+            return [.. candidates.Select((s, i) => (s, Cosine(queryVector, vectors[i])))];
         }
-        catch (Exception) when (timeout.IsCancellationRequested)
+        catch (Exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.EmbeddingsUnavailable(logger, $"no reply within {settings.Timeout:c}");
             recent.Remember(query, null);
@@ -82,14 +79,6 @@ public sealed class HybridStatementSearch(
         }
 
         return null;
-    }
-
-    private async Task<(float[] Query, IReadOnlyList<float[]> Statements)> EmbedAsync(
-        string query, float[]? knownQueryVector, IReadOnlyList<Statement> candidates, CancellationToken cancellationToken)
-    {
-        var statements = await index.GetVectorsAsync(candidates, cancellationToken);
-        var queryVector = knownQueryVector ?? await index.EmbedQueryAsync(query, cancellationToken);
-        return (queryVector, statements);
     }
 
     private static double Cosine(float[] a, float[] b)

@@ -21,12 +21,14 @@ public sealed class KnowledgePlugin(IStatementSearch search, ITimelineService ti
     [KernelFunction("search_statements")]
     [Description("Searches the news articles for the sentences most relevant to a question. Returns each sentence verbatim with its id, speaker, the speaker's role, kind (direct quotation, reported speech or narration) and source article.")]
     [return: Description("The matching sentences, most relevant first; empty when nothing matches.")]
-    public IReadOnlyList<StatementView> SearchStatements(
+    public async Task<IReadOnlyList<StatementView>> SearchStatementsAsync(
         [Description("The question or keywords to search for.")] string question,
-        [Description("How many sentences to return, 1 to 20.")] int top = 5)
+        [Description("How many sentences to return, 1 to 20.")] int top = 5,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        return [.. search.Search(question, Math.Clamp(top, 1, MaxTop)).Select(s => StatementView.Of(s.Statement))];
+        var found = await search.SearchAsync(question, Math.Clamp(top, 1, MaxTop), cancellationToken);
+        return [.. found.Select(s => StatementView.Of(s.Statement))];
     }
 
     /// <summary>The dated events in date order.</summary>

@@ -24,25 +24,30 @@ public sealed class StatementTextSearch(IStatementSearch search) : ITextSearch<S
     /// <inheritdoc />
     public Task<KernelSearchResults<string>> SearchAsync(
         string query, TextSearchOptions<StatementView>? searchOptions = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Results(Find(query, searchOptions), s => s.Text));
+        ResultsAsync(query, searchOptions, s => s.Text, cancellationToken);
 
     /// <inheritdoc />
     public Task<KernelSearchResults<TextSearchResult>> GetTextSearchResultsAsync(
         string query, TextSearchOptions<StatementView>? searchOptions = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Results(Find(query, searchOptions), ToResult));
+        ResultsAsync(query, searchOptions, ToResult, cancellationToken);
 
     /// <inheritdoc />
     public Task<KernelSearchResults<StatementView>> GetSearchResultsAsync(
         string query, TextSearchOptions<StatementView>? searchOptions = null, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Results(Find(query, searchOptions), s => s));
+        ResultsAsync(query, searchOptions, s => s, cancellationToken);
 
-    private List<StatementView> Find(string query, TextSearchOptions<StatementView>? options)
+    private async Task<KernelSearchResults<T>> ResultsAsync<T>(
+        string query, TextSearchOptions<StatementView>? searchOptions, Func<StatementView, T> map, CancellationToken cancellationToken) =>
+        Results(await FindAsync(query, searchOptions, cancellationToken), map);
+
+    private async Task<List<StatementView>> FindAsync(string query, TextSearchOptions<StatementView>? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var top = Math.Clamp(options?.Top ?? DefaultTop, 1, KnowledgePlugin.MaxTop);
         var skip = Math.Max(options?.Skip ?? 0, 0);
         var filter = options?.Filter?.Compile();
-        var views = search.Search(query, filter is null ? top + skip : FilteredPool).Select(s => StatementView.Of(s.Statement));
+        var found = await search.SearchAsync(query, filter is null ? top + skip : FilteredPool, cancellationToken);
+        var views = found.Select(s => StatementView.Of(s.Statement));
         if (filter is not null)
         {
             views = views.Where(filter);

@@ -46,19 +46,27 @@ internal static class AskVerb
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                // One failing question must not cost the batch its other answers or their order: the caller still
-                // gets one line for it, and the cause goes to standard error.
+                // One failing question must not cost the batch its other answers, their order or its exit code: the
+                // caller gets one line for it that says so ("declined": "error"), and the cause goes to standard error.
                 failed++;
                 await streams.Error.WriteLineAsync($"Question {failed} of the batch failed: {ex.GetType().Name}: {ex.Message}");
-                var failure = new Answer { Question = question, Answered = false, Text = "Sorry, something went wrong answering that.", Confidence = 0 };
+                var failure = new Answer
+                {
+                    Question = question,
+                    Answered = false,
+                    Text = "Sorry, something went wrong answering that.",
+                    Confidence = 0,
+                    Declined = DeclineReason.Error,
+                };
                 await WriteAsync(json, question, failure, streams.Output);
             }
 
-            // Batch callers read one line per question as it comes.
+            // Batch callers read one line per question as it comes: one flush per answer (the verbs' output is not
+            // flushed on every write).
             await streams.Output.FlushAsync(cancellationToken);
         }
 
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+        return ExitCodes.Success;
     }
 
     private static async Task WriteAnswerAsync(
@@ -84,7 +92,14 @@ internal static class AskVerb
     {
         var cleaned = ChatMarkup.Strip(question);
         return cleaned.Length == 0
-            ? new Answer { Question = question, Answered = false, Text = "That was an empty question; ask me about the news in my articles.", Confidence = 0 }
+            ? new Answer
+            {
+                Question = question,
+                Answered = false,
+                Text = "That was an empty question; ask me about the news in my articles.",
+                Confidence = 0,
+                Declined = DeclineReason.EmptyQuestion,
+            }
             : await answers.AnswerAsync(cleaned, cancellationToken);
     }
 

@@ -10,11 +10,11 @@ internal sealed class FakeAnswerService(IStatementSearch search) : IAnswerServic
 
     public int Calls { get; private set; }
 
-    public Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
+    public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
     {
         Calls++;
-        var best = search.Search(question, 1);
-        return Task.FromResult(best.Count == 0
+        var best = await search.SearchAsync(question, 1, cancellationToken);
+        return best.Count == 0
             ? new Answer { Question = question, Answered = false, Text = DeclinedText, Confidence = 0.1 }
             : new Answer
             {
@@ -23,6 +23,6 @@ internal sealed class FakeAnswerService(IStatementSearch search) : IAnswerServic
                 Text = AnsweredText,
                 Confidence = 0.8,
                 Citations = [Citation.Of(best[0].Statement)],
-            });
+            };
     }
 }

@@ -16,6 +16,9 @@ internal sealed class FakeStatementSearch(IReadOnlyList<Statement> statements) :
 
     public int Calls { get; private set; }
 
+    public Task<IReadOnlyList<ScoredStatement>> SearchAsync(string query, int top, CancellationToken cancellationToken) =>
+        Task.FromResult(Search(query, top));
+
     public IReadOnlyList<ScoredStatement> Search(string query, int top)
     {
         Calls++;

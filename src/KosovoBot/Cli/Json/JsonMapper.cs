@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Rendering;
@@ -10,7 +11,13 @@ internal static class JsonMapper
 {
     /// <summary>The <c>ask --json</c> object for <paramref name="answer"/>, echoing the question as asked.</summary>
     public static AskJson ToJson(string question, Answer answer) =>
-        new(question, answer.Answered, answer.Text, Math.Round(answer.Confidence, 3), answer.Citations.Select(ToJson).ToList());
+        new(question, answer.Answered, answer.Text, Math.Round(answer.Confidence, 3), answer.Citations.Select(ToJson).ToList(), Declined(answer));
+
+    /// <summary>The decline reason as <c>ask --json</c> writes it (<c>lowConfidence</c>), or null when answered.</summary>
+    private static string? Declined(Answer answer) =>
+        answer.Answered || answer.Declined is not { } reason
+            ? null
+            : JsonNamingPolicy.CamelCase.ConvertName(reason.ToString());
 
     /// <summary>The <c>deadlines --json</c> object.</summary>
     public static DeadlinesJson ToJson(Timeline timeline) =>
