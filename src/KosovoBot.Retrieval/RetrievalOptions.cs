@@ -44,6 +44,17 @@ public sealed class RetrievalOptions
     [Range(0.0, 20.0)]
     public double DateBoost { get; set; } = 1.5;
 
+    /// <summary>
+    /// The most characters of a question that are read; a longer one is answered from its beginning. Bounds the work
+    /// a single message (a Slack message may be 40,000 characters) can cost.
+    /// </summary>
+    [Range(100, 100_000)]
+    public int MaxQuestionChars { get; set; } = 2000;
+
+    /// <summary>The most distinct words of a question that are searched: its most informative ones.</summary>
+    [Range(4, 512)]
+    public int MaxQuestionTerms { get; set; } = 64;
+
     /// <summary>Citations after the first must score at least this share of the best one.</summary>
     [Range(0.0, 1.0)]
     public double CitationScoreRatio { get; set; } = 0.5;

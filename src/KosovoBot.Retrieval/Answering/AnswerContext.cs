@@ -25,6 +25,8 @@ internal sealed class AnswerContext
         AsksAboutSpeech = plan.AsksAboutSpeech;
         AsksForAuthor = QuestionWords.Overlaps(AuthorWords);
         AsksForDuration = plan.Question.StartsWith("how long", StringComparison.OrdinalIgnoreCase);
+        AsksForAge = plan.Question.Contains("how old", StringComparison.OrdinalIgnoreCase)
+                     || plan.Question.Contains("what age", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The analysed question.</summary>
@@ -47,6 +49,9 @@ internal sealed class AnswerContext
 
     /// <summary>True when the question asks who wrote the article ("who wrote this", "who is the correspondent").</summary>
     public bool AsksForAuthor { get; }
+
+    /// <summary>True for "how old ..." questions, which only an age answers.</summary>
+    public bool AsksForAge { get; }
 
     /// <summary>True for "how long ..." questions, which a clause without a date can answer.</summary>
     public bool AsksForDuration { get; }

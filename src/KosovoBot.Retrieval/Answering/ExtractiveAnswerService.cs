@@ -7,8 +7,10 @@ using Microsoft.Extensions.Options;
 namespace KosovoBot.Retrieval.Answering;
 
 /// <summary>
-/// Deterministic extractive answers: candidates from <see cref="IStatementSearch"/>, a short answer cut from the
-/// best one by question type, verbatim citations, and a decline when the knowledge does not cover the question.
+/// Deterministic extractive answers: one search through <see cref="IStatementSearch"/>, a short answer cut from the
+/// best candidate by question type, verbatim citations, and a decline (with its <see cref="DeclineReason"/>) when the
+/// knowledge does not hold what the question asks for. The candidates travel with the answer, so that a decorating
+/// answerer does not search again.
 /// </summary>
 internal sealed class ExtractiveAnswerService(
     IStatementSearch search,
@@ -16,8 +18,6 @@ internal sealed class ExtractiveAnswerService(
     IOptions<RetrievalOptions> options,
     ILogger<ExtractiveAnswerService> logger) : IAnswerService
 {
-    private const double TypedAnswerScoreRatio = 0.5;
-
     /// <inheritdoc />
     public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
     {
@@ -25,20 +25,37 @@ internal sealed class ExtractiveAnswerService(
         cancellationToken.ThrowIfCancellationRequested();
         var settings = options.Value;
         var plan = cache.Plan(question);
-        var candidates = plan.KeyCount == 0 ? [] : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
-        var answer = Answer(question, plan, candidates);
-        return answer with { Candidates = candidates };
+        var candidates = plan.KeyCount == 0 && plan.Words.Count == 0
+            ? []
+            : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
+        var answer = Answer(plan, candidates, settings);
+        return answer with { Question = ChatMarkupFree(question), Candidates = candidates };
     }
 
-    /// <summary>Answers <paramref name="question"/> from the candidates of its one search.</summary>
-    private Answer Answer(string question, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates)
+    private static string ChatMarkupFree(string question) => Core.Chat.ChatMarkup.Strip(question);
+
+    /// <summary>Answers the planned question from the candidates of its one search.</summary>
+    private Answer Answer(QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings)
     {
-        var settings = options.Value;
         var index = cache.Current;
-        if (!plan.KeyWords.Any(static w => w.Tier == WordTier.Content) && plan.Dates.Count == 0
-            && SummaryIntent.IsMatch(plan.Question) && index.Knowledge.Documents.Count > 0)
+        if (index.Knowledge.Documents.Count == 0 || index.Statements.Count == 0)
         {
-            return Summary(plan.Question, index, settings);
+            return Decline(plan.Question, index, 0, DeclineReason.NoKnowledge);
+        }
+
+        if (ArticleQuestion.Classify(plan.Question) is var kind and not ArticleQuestionKind.None)
+        {
+            var document = DocumentOf(index, candidates);
+            if (ArticleQuestion.Answer(kind, document, settings.MaxCitations) is { } about)
+            {
+                return Answered(plan, QuestionType.What, about.Text, about.Citations, AnswerWeights.FrontMatterConfidence, settings);
+            }
+        }
+
+        if (SummaryIntent.IsMatch(plan.Question) && plan.Dates.Count == 0
+            && !plan.KeyWords.Any(static w => w.Tier == WordTier.Content && w.Covered && !w.Salient))
+        {
+            return Summary(plan, index, settings);
         }
 
         if (plan.KeyCount == 0)
@@ -51,36 +68,50 @@ internal sealed class ExtractiveAnswerService(
             return Decline(plan.Question, index, 0, DeclineReason.NoMatch);
         }
 
-        var top = candidates[0].Statement;
-        var confidence = AnswerConfidence.Of(plan, index.TermsOf(top), DatesOf(top));
-        if (confidence < settings.AbstainBelow)
+        var type = QuestionClassifier.Classify(plan.Question);
+        var top = candidates[0];
+        var judgement = AnswerConfidence.Judge(plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity);
+        var confidence = judgement.Confidence;
+        if (judgement.Reason is { } missing)
         {
-            return Decline(plan.Question, index, confidence, plan.SalientUncovered ? DeclineReason.UnknownName : DeclineReason.LowConfidence);
+            return Decline(plan.Question, index, confidence, missing);
         }
 
-        var type = QuestionClassifier.Classify(plan.Question);
+        if (confidence < settings.AbstainBelow)
+        {
+            return Decline(plan.Question, index, confidence, DeclineReason.LowConfidence);
+        }
+
         var context = new AnswerContext(plan, index, settings.MaxAnswerWords);
         if (context.QualifiesRoleDifferently())
         {
-            return Decline(plan.Question, index, confidence * 0.2, DeclineReason.OtherRoleHolder);
+            return Decline(plan.Question, index, confidence * AnswerWeights.HalfMatchPenalty, DeclineReason.OtherRoleHolder);
+        }
+
+        if (type == QuestionType.Role)
+        {
+            return RoleOf(plan, context, candidates, confidence, settings);
         }
 
         // A typed question (how many, when, where, who) may take its span from a slightly weaker statement when the
-        // best one has no number, date, place or name.
-        var ratio = type is QuestionType.What or QuestionType.Why or QuestionType.YesNo ? 1.0 : TypedAnswerScoreRatio;
+        // best one has no number, date, place or name, provided it matches as much of the question.
+        var topMatched = Matched(plan, index, top.Statement);
+        var ratio = type is QuestionType.What or QuestionType.Why or QuestionType.YesNo ? 1.0 : AnswerWeights.TypedAnswerScoreRatio;
         var eligible = candidates
-            .TakeWhile(c => c.Score >= candidates[0].Score * ratio)
-            .Take(ratio >= 1.0 ? 1 : 4)
+            .TakeWhile(c => c.Score >= top.Score * ratio)
+            .Take(ratio >= 1.0 ? 1 : AnswerWeights.TypedAnswerCandidates)
+            .Where(c => ReferenceEquals(c, top) || Matched(plan, index, c.Statement) >= topMatched)
             .ToList();
         var (chosen, span) = ShortAnswerPicker.Pick(
             type, eligible.ConvertAll(c => context.View(c.Statement)), eligible.ConvertAll(static c => c.Score), context);
+
         // When the best sentence lacks a name the user gave, a close runner-up that has every such name answers instead
         // ("... stay in Kosovo after the December 10 deadline ... no agreement with Serbia?").
         if (!HasNames(chosen.Statement, context))
         {
             var alternative = candidates
-                .Take(4)
-                .TakeWhile(c => c.Score >= candidates[0].Score * settings.CitationScoreRatio)
+                .Take(AnswerWeights.TypedAnswerCandidates)
+                .TakeWhile(c => c.Score >= top.Score * settings.CitationScoreRatio)
                 .FirstOrDefault(c => HasNames(c.Statement, context));
             if (alternative is not null)
             {
@@ -90,13 +121,13 @@ internal sealed class ExtractiveAnswerService(
 
         if (HalfMatch(type, chosen, context) is { } reason)
         {
-            return Decline(plan.Question, index, confidence * 0.2, reason);
+            return Decline(plan.Question, index, confidence * AnswerWeights.HalfMatchPenalty, reason);
         }
 
         var citations = new List<Citation> { Citation.Of(chosen.Statement) };
         foreach (var candidate in candidates)
         {
-            if (citations.Count >= settings.MaxCitations || candidate.Score < candidates[0].Score * settings.CitationScoreRatio)
+            if (citations.Count >= settings.MaxCitations || candidate.Score < top.Score * settings.CitationScoreRatio)
             {
                 break;
             }
@@ -107,6 +138,11 @@ internal sealed class ExtractiveAnswerService(
             }
         }
 
+        return Answered(plan, type, span, citations, confidence, settings);
+    }
+
+    private Answer Answered(QueryPlan plan, QuestionType type, string span, List<Citation> citations, double confidence, RetrievalOptions settings)
+    {
         Log.QuestionAnswered(logger, answered: true, type, confidence, citations.Count);
         return new Answer
         {
@@ -118,8 +154,47 @@ internal sealed class ExtractiveAnswerService(
         };
     }
 
+    // "What is Jaap de Hoop Scheffer's job?": the role the knowledge gives the person the question names, citing the
+    // sentence that prints their name; a named person without a role is a decline, not a guess.
+    private Answer RoleOf(QueryPlan plan, AnswerContext context, IReadOnlyList<ScoredStatement> candidates, double confidence, RetrievalOptions settings)
+    {
+        var index = context.Index;
+        var person = index.PeopleWords
+            .Where(p => p.Value.Count > 0 && context.QuestionWords.Contains(p.Value[^1]))
+            .Select(static p => p.Key)
+            .FirstOrDefault();
+        if (person is null)
+        {
+            var (view, span) = ShortAnswerPicker.Pick(QuestionType.What, [context.View(candidates[0].Statement)], [candidates[0].Score], context);
+            return Answered(plan, QuestionType.Role, span, [Citation.Of(view.Statement)], confidence, settings);
+        }
+
+        var role = index.Statements.FirstOrDefault(s => s.Speaker == person && !string.IsNullOrEmpty(s.Role))?.Role;
+        if (role is null)
+        {
+            return Decline(plan.Question, index, confidence * AnswerWeights.HalfMatchPenalty, DeclineReason.AttributeMissing);
+        }
+
+        var naming = index.Statements.FirstOrDefault(s => s.Text.Contains(person, StringComparison.Ordinal))
+                     ?? index.Statements.First(s => s.Speaker == person);
+        return Answered(plan, QuestionType.Role, $"{person}, {role}", [Citation.Of(naming)], confidence, settings);
+    }
+
+    private static KnowledgeDocument DocumentOf(KnowledgeIndex index, IReadOnlyList<ScoredStatement> candidates)
+    {
+        var id = candidates.Count > 0 ? candidates[0].Statement.Source.Id : null;
+        return index.Knowledge.Documents.FirstOrDefault(d => d.Source.Id == id)
+               ?? index.Knowledge.Documents.OrderByDescending(static d => d.Source.Published).First();
+    }
+
+    private static int Matched(QueryPlan plan, KnowledgeIndex index, Statement statement)
+    {
+        var terms = index.TermsOf(statement);
+        return plan.KeyWords.Count(w => w.Terms.Any(t => terms.Contains(t.Term)));
+    }
+
     // The gist: each newest article's first sentence, the newest one as the short answer.
-    private Answer Summary(string question, KnowledgeIndex index, RetrievalOptions settings)
+    private Answer Summary(QueryPlan plan, KnowledgeIndex index, RetrievalOptions settings)
     {
         var leads = index.Knowledge.Documents
             .Where(static d => d.Statements.Count > 0)
@@ -129,35 +204,27 @@ internal sealed class ExtractiveAnswerService(
             .ToList();
         if (leads.Count == 0)
         {
-            return Decline(question, index, 0, DeclineReason.NoKnowledge);
+            return Decline(plan.Question, index, 0, DeclineReason.NoKnowledge);
         }
 
-        const double SummaryConfidence = 0.9;
-        Log.QuestionAnswered(logger, answered: true, QuestionType.What, SummaryConfidence, leads.Count);
-        return new Answer
-        {
-            Question = question,
-            Answered = true,
-            Text = AnswerText.Finish(leads[0].Text, settings.MaxAnswerWords),
-            Confidence = SummaryConfidence,
-            Citations = leads.ConvertAll(Citation.Of),
-        };
+        return Answered(plan, QuestionType.What, leads[0].Text, leads.ConvertAll(Citation.Of), AnswerWeights.SummaryConfidence, settings);
     }
 
     // A name the user gave that the answering sentence lacks ("How many troops does Serbia have?" answered from a
-    // sentence about KFOR's troops), a how-many without a number, a when without a date, or "what did Scheffer say"
-    // answered from someone else's words: the question only half matches the knowledge.
+    // sentence about KFOR's troops), a how-many without a number (or a how-old without an age), a when without a
+    // date, or "what did Scheffer say" answered from someone else's words: the question only half matches the knowledge.
     private static DeclineReason? HalfMatch(QuestionType type, SentenceView chosen, AnswerContext context)
     {
         var terms = context.Index.TermsOf(chosen.Statement);
         var keys = context.Plan.KeyWords.ToList();
         var matched = keys.Count(w => w.Terms.Any(t => terms.Contains(t.Term)));
-        if (keys.Exists(w => w.Salient && w.Covered && !w.Terms.Any(t => terms.Contains(t.Term))) && matched < keys.Count * 0.75)
+        if (keys.Exists(w => w.Salient && w.Covered && !w.Terms.Any(t => terms.Contains(t.Term))) && matched < keys.Count * AnswerWeights.NameMissingShare)
         {
             return DeclineReason.NameMissing;
         }
 
-        if (type == QuestionType.Quantity && ShortAnswers.Quantity(chosen, context.QuestionWords, out _) is null)
+        if (type == QuestionType.Quantity
+            && (ShortAnswers.Quantity(chosen, context.QuestionWords, out _) is null || (context.AsksForAge && !ShortAnswers.HasAge(chosen))))
         {
             return DeclineReason.NoNumber;
         }

@@ -10,6 +10,11 @@ internal static partial class QuestionClassifier
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Filler().Replace(question.ToLowerInvariant().Replace('’', '\'').Trim(), string.Empty);
+        if (Role().IsMatch(text))
+        {
+            return QuestionType.Role;
+        }
+
         if (Quantity().IsMatch(text))
         {
             return QuestionType.Quantity;
@@ -43,7 +48,11 @@ internal static partial class QuestionClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\bhow (?:many|much|big|large|strong|small)\b|\b(?:what|which) (?:number|size|strength|percentage|amount)\b|^what(?:'s| is| was| are)? (?:the |its |their )?(?:\w+ )?(?:size|strength|number|total|amount|count|figure)\b|\b(?:number|size|strength|count|total) of\b|\b(?:number|size|strength|count|total)\s*\??$",
+    [GeneratedRegex(@"\b(?:job|occupation|profession)\b|'s (?:role|title|post|position)\s*\??$|\bwhat (?:role|title|post|position) (?:does|did|do|is|was)\b|^what does [\w\s'-]{2,40} do(?: for a living)?\s*\??$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"\bhow (?:many|much|big|large|strong|small|old)\b|\bwhat age\b|\b(?:what|which) (?:number|size|strength|percentage|amount)\b|^what(?:'s| is| was| are)? (?:the |its |their )?(?:\w+ )?(?:size|strength|number|total|amount|count|figure)\b|\b(?:number|size|strength|count|total) of\b|\b(?:number|size|strength|count|total)\s*\??$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Quantity();
 
@@ -59,7 +68,7 @@ internal static partial class QuestionClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Why();
 
-    [GeneratedRegex(@"^(?:who|whom|whose)\b|\b(?:which|what) (?:person|official|people|leader|body|organi[sz]ation|man|woman|group|officials|countries|country's)\b|^what(?:'s| is| was) (?:the )?name of\b|^what(?:'s| is| was) (?:the |an? )?[\w\s-]{1,40} called\??$",
+    [GeneratedRegex(@"^(?:who|whom|whose)\b|\b(?:which|what) (?:person|official|people|leader|body|organi[sz]ation|man|woman|group|officials|countries|country's)\b|^what(?:'s| is| was) (?:the )?name of\b|^what(?:'s| is| was) the source of\b|\bwho is the source\b|^what(?:'s| is| was) (?:the |an? )?[\w\s-]{1,40} called\??$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Who();
 

@@ -23,4 +23,7 @@ internal enum QuestionType
 
     /// <summary>A yes or no, answered with the clause that settles it.</summary>
     YesNo,
+
+    /// <summary>The job or role of a person the question names.</summary>
+    Role,
 }

@@ -89,6 +89,17 @@ internal static class ShortAnswerPicker
             return (view, named.Role is null ? ClauseAnswers.Clause(view, QuestionType.What, context.MaxWords) : $"{named.Speaker}, {named.Role}");
         }
 
+        // "Who wants more mediation?": the doer of the verb asked about; "... reach an agreement with?": what follows "with".
+        if (SlotAnswers.AskedVerb(context.Plan) is { } verb && SlotAnswers.Doer(view, verb, context.Index.IndexAnalyzer) is { } doer)
+        {
+            return (view, doer);
+        }
+
+        if (SlotAnswers.TrailingPreposition(context.Plan) is { } preposition && SlotAnswers.ObjectOf(view, preposition) is { } target)
+        {
+            return (view, target);
+        }
+
         var exclude = context.AsksAboutSpeech ? null : statement.Speaker;
         var names = ShortAnswers.Names(view, context.QuestionWords, context.Index.People, exclude)
                     ?? (statement.Speaker is not null ? Person(statement) : null);

@@ -43,9 +43,20 @@ internal static partial class ShortAnswers
         ArgumentNullException.ThrowIfNull(view);
         Match? best = null;
         var bestDistance = int.MaxValue;
+        var dates = view.Statement.Dates
+            .Select(d => (Start: view.Text.IndexOf(d.Text, StringComparison.OrdinalIgnoreCase), d.Text.Length))
+            .Where(static d => d.Start >= 0)
+            .ToList();
         foreach (Match match in Number().Matches(view.Text))
         {
             var number = match.Groups["n"];
+
+            // "December 10" is a date, not a count.
+            if (dates.Exists(d => number.Index >= d.Start && number.Index < d.Start + d.Length))
+            {
+                continue;
+            }
+
             var isYear = number.Length == 4 && int.TryParse(number.Value, out var year) && year is >= 1800 and <= 2100;
             if (isYear)
             {
@@ -84,6 +95,13 @@ internal static partial class ShortAnswers
         }
 
         return span;
+    }
+
+    /// <summary>True when the sentence gives someone's age ("aged 52", "a 52-year-old", "52 years old").</summary>
+    public static bool HasAge(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return Age().IsMatch(view.Text);
     }
 
     /// <summary>The date the sentence names nearest the question's words, described in full, with its preposition.</summary>
@@ -255,6 +273,9 @@ internal static partial class ShortAnswers
     [GeneratedRegex(@"(?:(?:just|nearly|almost|about|around|some|roughly|approximately|over|under|more than|less than|fewer than|up to|at least|an estimated)\s+){0,2}(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|hundred|percent))?(?:\s+(?<unit>[a-z][a-z-]+))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\baged\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}-year-old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
 
     [GeneratedRegex(@"\b(?<prep>[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+(?<place>(?:the\s+)?\p{Lu}[\p{L}'.\-]*(?:\s+\p{Lu}[\p{L}'.\-]*)*)",
         RegexOptions.CultureInvariant)]

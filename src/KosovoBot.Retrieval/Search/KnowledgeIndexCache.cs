@@ -60,7 +60,7 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
             return last.Plan;
         }
 
-        var plan = QueryPlanner.Plan(index, question, (float)options.Value.SynonymWeight);
+        var plan = QueryPlanner.Plan(index, question, (float)options.Value.SynonymWeight, options.Value.MaxQuestionChars, options.Value.MaxQuestionTerms);
         Volatile.Write(ref lastPlan, new PlanMemo(index, question, plan));
         return plan;
     }

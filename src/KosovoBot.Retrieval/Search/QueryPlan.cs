@@ -10,7 +10,8 @@ internal sealed record QueryPlan(string Question, IReadOnlyList<QueryWord> Words
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "say", "said", "says", "tell", "told", "warn", "warned", "speak", "speaks", "spoke", "quote", "quoted", "according",
-        "comment", "commented", "think", "thinks",
+        "comment", "commented", "think", "thinks", "call", "called", "calls", "describe", "described", "describes",
+        "mention", "mentioned", "mentions",
     };
 
     /// <summary>True when the question asks what someone said ("what did the spokesman say about ...").</summary>

@@ -10,11 +10,21 @@ namespace KosovoBot.Retrieval.Search;
 /// </summary>
 internal static class QueryPlanner
 {
-    /// <summary>Plans <paramref name="question"/> against <paramref name="index"/>.</summary>
-    public static QueryPlan Plan(KnowledgeIndex index, string question, float synonymWeight)
+    /// <summary>
+    /// Plans <paramref name="question"/> against <paramref name="index"/>: at most <paramref name="maxChars"/> characters
+    /// of it are read, and at most <paramref name="maxTerms"/> distinct words searched (the most informative ones).
+    /// </summary>
+    public static QueryPlan Plan(KnowledgeIndex index, string question, float synonymWeight, int maxChars = 2000, int maxTerms = 64)
     {
         ArgumentNullException.ThrowIfNull(index);
         var text = ChatMarkup.Strip(question ?? string.Empty);
+        if (text.Length > maxChars)
+        {
+            var cut = text.LastIndexOf(' ', maxChars);
+            text = text[..(cut > maxChars / 2 ? cut : maxChars)];
+        }
+
+        text = QuestionWording.Normalise(text, index.Vocabulary.Contains);
         var dates = QuestionDateParser.Parse(text);
         var datesCovered = dates.Any(d => d.Tokens.Any(index.ContainsDate));
         var stems = TokenStreams.Analyze(index.IndexAnalyzer, text);
@@ -70,7 +80,35 @@ internal static class QueryPlanner
             words.Add(new QueryWord(surface.Term, surface.Start, surface.End, tiers[i], IsSalient(text, surface), stemOf[i], terms[i], covered, inDate[i]));
         }
 
-        return new QueryPlan(text, words, dates, datesCovered);
+        return new QueryPlan(text, Capped(words, maxTerms), dates, datesCovered);
+    }
+
+    // A long question is answered from its most informative words: names and numbers the knowledge has, then other
+    // words it has, then the rest, each in question order; words past the cap are neither searched nor counted.
+    private static List<QueryWord> Capped(List<QueryWord> words, int maxTerms)
+    {
+        var searched = words.Where(static w => w.Tier != WordTier.Function && w.Stem is not null).Select(static w => w.Stem!).Distinct(StringComparer.Ordinal).Count();
+        if (searched <= maxTerms)
+        {
+            return words;
+        }
+
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words
+                     .Where(static w => w.Tier != WordTier.Function && w.Stem is not null)
+                     .OrderBy(static w => w.Covered ? (w.Salient ? 0 : w.Tier == WordTier.Content ? 1 : 2) : 3))
+        {
+            if (kept.Count >= maxTerms)
+            {
+                break;
+            }
+
+            kept.Add(word.Stem!);
+        }
+
+        return words.ConvertAll(w => w.Tier == WordTier.Function || w.Stem is null || kept.Contains(w.Stem)
+            ? w
+            : w with { Tier = WordTier.Function, Terms = [], Covered = false });
     }
 
     private static void AddSynonyms(List<WeightedTerm> terms, KnowledgeIndex index, string text, float weight)

@@ -30,6 +30,10 @@ internal static class QuestionVocabulary
     [
         // frame nouns: the kind of answer wanted
         "city", "town", "place", "country", "location", "date", "day", "time", "year", "month", "week", "number",
+        "organisation", "organization", "agency", "institution", "body", "group", "job", "role", "title", "post",
+        "headline", "piece", "source", "figure", "line", "sentence", "brief", "briefly", "short", "nutshell", "words",
+        "point", "points", "side", "sides", "view", "position", "compared", "compare", "versus", "vs", "refer",
+        "refers", "supposed", "basically", "totally", "sorted", "actually",
         "amount", "name", "person", "people", "kind", "sort", "type", "reason", "thing", "way", "part", "whole",
         "article", "news", "story", "report", "question", "issue", "matter", "problem", "situation", "case",
         "point", "fact", "detail", "info", "information", "update", "status", "happen", "happened", "happening",
@@ -70,6 +74,15 @@ internal static class QuestionVocabulary
         return stems;
     });
 
+    private static readonly HashSet<string> SoftSet = new(SoftWords, StringComparer.Ordinal);
+
+    /// <summary>The function words of questions (auxiliaries, question words, pronouns) that short typos are corrected towards.</summary>
+    public static IReadOnlyList<string> CommonWords { get; } =
+        [.. Function.Where(static w => w.Length >= 3).Order(StringComparer.Ordinal)];
+
+    /// <summary>True for a word of the generic question vocabulary (function or soft).</summary>
+    public static bool IsQuestionWord(string word) => Function.Contains(word) || SoftSet.Contains(word);
+
     /// <summary>The tier of a plain (lower case, folded) word whose index stem is <paramref name="stem"/>.</summary>
     public static WordTier TierOf(string word, string? stem)
     {
@@ -79,6 +92,6 @@ internal static class QuestionVocabulary
             return WordTier.Function;
         }
 
-        return SoftStems.Value.Contains(stem) || SoftWords.Contains(word, StringComparer.Ordinal) ? WordTier.Soft : WordTier.Content;
+        return SoftStems.Value.Contains(stem) || SoftSet.Contains(word) ? WordTier.Soft : WordTier.Content;
     }
 }
