@@ -17,8 +17,17 @@ namespace KosovoBot.Retrieval.Answering;
 internal static partial class AnswerConfidence
 {
     /// <summary>The confidence, and the reason to decline whatever it is (null when the score decides).</summary>
+    /// <param name="plan">The question.</param>
+    /// <param name="statementTerms">The index terms of the best statement.</param>
+    /// <param name="statementDates">The date tokens of the best statement.</param>
+    /// <param name="similarity">The cosine of the question and the statement when a semantic model ranked it.</param>
+    /// <param name="knownAsWritten">
+    /// True when the knowledge has the word itself or a synonym, not only a word that stems alike ("nationality" and
+    /// "nations"); the thing a question asks about must be known as written.
+    /// </param>
     public static (double Confidence, DeclineReason? Reason) Judge(
-        QueryPlan plan, IReadOnlySet<string> statementTerms, IReadOnlySet<string> statementDates, double? similarity = null)
+        QueryPlan plan, IReadOnlySet<string> statementTerms, IReadOnlySet<string> statementDates, double? similarity = null,
+        Func<QueryWord, bool>? knownAsWritten = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(statementTerms);
@@ -59,7 +68,9 @@ internal static partial class AnswerConfidence
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.UnknownName);
         }
 
-        if (Slot(plan) is { Covered: false, Tier: WordTier.Content } || Relation(plan) is { Covered: false, Tier: WordTier.Content })
+        var known = knownAsWritten ?? (static w => w.Covered);
+        if (Slot(plan) is { Tier: WordTier.Content } slot && !(slot.Covered && known(slot))
+            || Relation(plan) is { Tier: WordTier.Content } relation && !(relation.Covered && known(relation)))
         {
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.AttributeMissing);
         }

@@ -4,7 +4,7 @@ using KosovoBot.Retrieval.Search;
 namespace KosovoBot.Retrieval.Answering;
 
 /// <summary>What cutting a short answer needs to know about the question and the index.</summary>
-internal sealed class AnswerContext
+internal sealed partial class AnswerContext
 {
     private static readonly HashSet<string> AuthorWords = new(StringComparer.Ordinal)
     {
@@ -25,6 +25,7 @@ internal sealed class AnswerContext
         AsksAboutSpeech = plan.AsksAboutSpeech;
         AsksForAuthor = QuestionWords.Overlaps(AuthorWords);
         AsksForDuration = plan.Question.StartsWith("how long", StringComparison.OrdinalIgnoreCase);
+        AsksForSource = SourcePattern().IsMatch(plan.Question.ToLowerInvariant());
         AsksForAge = plan.Question.Contains("how old", StringComparison.OrdinalIgnoreCase)
                      || plan.Question.Contains("what age", StringComparison.OrdinalIgnoreCase);
     }
@@ -49,6 +50,9 @@ internal sealed class AnswerContext
 
     /// <summary>True when the question asks who wrote the article ("who wrote this", "who is the correspondent").</summary>
     public bool AsksForAuthor { get; }
+
+    /// <summary>True when the question asks whose words or figure something is ("what is the source of ...", "according to whom").</summary>
+    public bool AsksForSource { get; }
 
     /// <summary>True for "how old ..." questions, which only an age answers.</summary>
     public bool AsksForAge { get; }
@@ -95,9 +99,14 @@ internal sealed class AnswerContext
                 continue;
             }
 
+            // Only a name qualifies a role ("the UN secretary general", "Russia's spokesman"); a role word that is also
+            // a body that speaks ("covers NATO's presence") is not a person's role here.
             var qualifier = words[i - 1];
-            var adjacent = Plan.Question.AsSpan(qualifier.End, word.Start - qualifier.End).Trim("'s’ ").IsEmpty;
-            if (!adjacent || qualifier.Tier != WordTier.Content || (qualifier.Stem is { } own && holders.Exists(h => h.RoleTerms.Contains(own))))
+            var between = Plan.Question.AsSpan(qualifier.End, word.Start - qualifier.End);
+            var adjacent = between.Trim("'s’ ").IsEmpty;
+            var possessive = between.Contains('\'') || between.Contains('’');
+            if (!adjacent || qualifier.Tier != WordTier.Content || (!qualifier.Salient && !possessive) || Index.BodySpeakerTerms.Contains(stem)
+                || (qualifier.Stem is { } own && holders.Exists(h => h.RoleTerms.Contains(own))))
             {
                 continue;
             }
@@ -151,4 +160,7 @@ internal sealed class AnswerContext
         var keys = Plan.KeyWords.ToList();
         return keys.Count > 0 && keys.TrueForAll(w => w.Terms.Any(t => person.Contains(t.Term)));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bsource of\b|\bwho is the source\b|\baccording to (?:whom|who)\b|\bwho (?:says|said|claims|claimed|gave|gives) (?:so|that|this|the figure|the number)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SourcePattern();
 }

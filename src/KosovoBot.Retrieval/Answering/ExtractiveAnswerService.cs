@@ -70,7 +70,8 @@ internal sealed class ExtractiveAnswerService(
 
         var type = QuestionClassifier.Classify(plan.Question);
         var top = candidates[0];
-        var judgement = AnswerConfidence.Judge(plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity);
+        var judgement = AnswerConfidence.Judge(
+            plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity, w => KnownAsWritten(index, w));
         var confidence = judgement.Confidence;
         if (judgement.Reason is { } missing)
         {
@@ -185,6 +186,20 @@ internal sealed class ExtractiveAnswerService(
         var id = candidates.Count > 0 ? candidates[0].Statement.Source.Id : null;
         return index.Knowledge.Documents.FirstOrDefault(d => d.Source.Id == id)
                ?? index.Knowledge.Documents.OrderByDescending(static d => d.Source.Published).First();
+    }
+
+    // The word itself, a synonym or a close form of it ("decisions" for "decision", not "nations" for "nationality").
+    private static bool KnownAsWritten(KnowledgeIndex index, QueryWord word)
+    {
+        var surface = word.Surface;
+        if (index.Vocabulary.Contains(surface) || word.Terms.Skip(1).Any(t => index.Contains(t.Term)))
+        {
+            return true;
+        }
+
+        return surface.Length > 0 && index.VocabularyByInitial.TryGetValue(surface[0], out var words)
+            && words.Any(v => Math.Abs(v.Length - surface.Length) <= 3
+                              && v.AsSpan().CommonPrefixLength(surface) >= Math.Min(v.Length, surface.Length) - 2);
     }
 
     private static int Matched(QueryPlan plan, KnowledgeIndex index, Statement statement)

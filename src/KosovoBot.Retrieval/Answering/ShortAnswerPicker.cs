@@ -75,7 +75,7 @@ internal static class ShortAnswerPicker
     private static (SentenceView, string)? Who(SentenceView view, IReadOnlyList<SentenceView> views, AnswerContext context)
     {
         var statement = view.Statement;
-        if (statement.Speaker is not null && (context.AsksAboutSpeech || context.AsksForSpeakerOf(statement)))
+        if (statement.Speaker is not null && (context.AsksAboutSpeech || context.AsksForSource || context.AsksForSpeakerOf(statement)))
         {
             // Cite the sentence that prints the speaker's full name when a close one does.
             var naming = views.FirstOrDefault(v => v.Statement.Speaker == statement.Speaker

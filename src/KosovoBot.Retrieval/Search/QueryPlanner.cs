@@ -187,7 +187,8 @@ internal static class QueryPlanner
             return true;
         }
 
-        if (!char.IsUpper(word[0]))
+        // "I", "I'd", "I'm": the pronoun is capitalised but names nobody.
+        if (!char.IsUpper(word[0]) || (word[0] == 'I' && (word.Length == 1 || word[1] is '\'' or '’')))
         {
             return false;
         }

@@ -56,7 +56,7 @@ internal static partial class QuestionWording
             return knows(lower) ? null : spelled;
         }
 
-        if (lower.Length is < 3 or > 5 || lower.Any(char.IsDigit) || char.IsUpper(word[0]) && word.Length > 1 && word.Skip(1).Any(char.IsUpper)
+        if (lower.Length is < 3 or > 5 || !lower.All(char.IsLetter) || char.IsUpper(word[0]) && word.Length > 1 && word.Skip(1).Any(char.IsUpper)
             || knows(lower) || QuestionVocabulary.IsQuestionWord(lower))
         {
             return null;
