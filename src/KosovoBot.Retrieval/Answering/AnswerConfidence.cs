@@ -68,8 +68,14 @@ internal static partial class AnswerConfidence
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.UnknownName);
         }
 
-        var known = knownAsWritten ?? (static w => w.Covered);
-        if (Slot(plan) is { Tier: WordTier.Content } slot && !(slot.Covered && known(slot))
+        // Whose words are asked for ("what did the mayor say"): someone the knowledge never mentions.
+        var known = knownAsWritten ?? (static w => w.Covered && !w.Corrected);
+        if ((SpeechSubject.Of(plan) ?? []).Any(w => w.Tier == WordTier.Content && !(w.Covered && known(w))))
+        {
+            return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.UnknownName);
+        }
+
+        if (WordsIn(plan, SlotPattern().Match(Lower(plan)), "slot").Any(w => w.Tier == WordTier.Content && !(w.Covered && known(w)))
             || Relation(plan) is { Tier: WordTier.Content } relation && !(relation.Covered && known(relation)))
         {
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.AttributeMissing);
@@ -83,8 +89,18 @@ internal static partial class AnswerConfidence
         return (confidence, null);
     }
 
-    // The thing asked about: "what nationality", "which country", "how many police", "the capital of", "Kosovo's capital".
-    private static QueryWord? Slot(QueryPlan plan) => WordAt(plan, SlotPattern().Match(Lower(plan)), "slot");
+    // The words of a group of a match: the thing asked about ("what nationality", "how many police", "the hourly wage
+    // of", "Kosovo's capital"), or whose words are asked for ("what did the mayor of X say").
+    private static IEnumerable<QueryWord> WordsIn(QueryPlan plan, Match match, string group)
+    {
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        var span = match.Groups[group];
+        return plan.Words.Where(w => w.Start >= span.Index && w.End <= span.Index + span.Length);
+    }
 
     // The owner of what is asked: "Turkey's view", "moscow's position".
     private static QueryWord? Owner(QueryPlan plan) => WordAt(plan, OwnerPattern().Match(Lower(plan)), "owner");
@@ -123,7 +139,7 @@ internal static partial class AnswerConfidence
         return plan.Words.FirstOrDefault(w => w.Start == start);
     }
 
-    [GeneratedRegex(@"^(?:(?:what|which)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|'s|s)\b)(?<slot>[a-z]+)|how (?:many|much)\s+(?<slot>[a-z]+)|what(?:'s| is| was| are| were)\s+(?:the |an? )?(?<slot>[a-z]+)\s+of\b)|'s\s+(?<slot>[a-z]+)\s*\??\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:what|which)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|'s|s)\b)(?<slot>[a-z]+)|how (?:many|much)\s+(?<slot>[a-z]+)|what(?:'s| is| was| are| were)\s+(?:the |an? )?(?<slot>[a-z]+(?:\s+[a-z]+)?)\s+of\b)|'s\s+(?<slot>[a-z]+)\s*\??\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlotPattern();
 
     [GeneratedRegex(@"\b(?<owner>[a-z]+)'s\s+(?:[a-z]+\s+)?(?:view|views|position|stance|opinion|reaction|response|plan|plans|policy|role|take|attitude)\b", RegexOptions.CultureInvariant)]

@@ -26,6 +26,7 @@ internal sealed partial class AnswerContext
         AsksForAuthor = QuestionWords.Overlaps(AuthorWords);
         AsksForDuration = plan.Question.StartsWith("how long", StringComparison.OrdinalIgnoreCase);
         AsksForSource = SourcePattern().IsMatch(plan.Question.ToLowerInvariant());
+        CountedTerms = Counted(plan);
         AsksForAge = plan.Question.Contains("how old", StringComparison.OrdinalIgnoreCase)
                      || plan.Question.Contains("what age", StringComparison.OrdinalIgnoreCase);
     }
@@ -54,6 +55,9 @@ internal sealed partial class AnswerContext
     /// <summary>True when the question asks whose words or figure something is ("what is the source of ...", "according to whom").</summary>
     public bool AsksForSource { get; }
 
+    /// <summary>The index terms of what a how-many question counts ("how many cargo ships" → cargo, ship), synonyms included.</summary>
+    public IReadOnlySet<string> CountedTerms { get; }
+
     /// <summary>True for "how old ..." questions, which only an age answers.</summary>
     public bool AsksForAge { get; }
 
@@ -67,8 +71,10 @@ internal sealed partial class AnswerContext
     public bool SpokenBy(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var named = Plan.KeyWords
-            .Where(w => w.Stem is { } stem && Index.RoleHolderTerms.Contains(stem) && !Index.BodySpeakerTerms.Contains(stem))
+        // The speaker asked about is who the question's subject names ("what did the port operator say"), else any
+        // role holder it names.
+        var named = (SpeechSubject.Of(Plan) ?? [.. Plan.KeyWords])
+            .Where(w => w.IsKey && w.Stem is { } stem && Index.RoleHolderTerms.Contains(stem) && !Index.BodySpeakerTerms.Contains(stem))
             .ToList();
         if (named.Count == 0)
         {
@@ -79,6 +85,28 @@ internal sealed partial class AnswerContext
             ? new HashSet<string>(StringComparer.Ordinal)
             : new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, $"{statement.Speaker} {statement.Role}"), StringComparer.Ordinal);
         return named.TrueForAll(w => w.Terms.Any(t => person.Contains(t.Term)));
+    }
+
+    private static HashSet<string> Counted(QueryPlan plan)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var at = plan.Question.IndexOf("how many ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return terms;
+        }
+
+        foreach (var word in plan.Words.Where(w => w.Start >= at + "how many ".Length).Take(3))
+        {
+            if (word.Tier == WordTier.Function)
+            {
+                break;
+            }
+
+            terms.UnionWith(word.Terms.Select(static t => t.Term));
+        }
+
+        return terms;
     }
 
     /// <summary>A view of <paramref name="statement"/> marked with the question's terms.</summary>

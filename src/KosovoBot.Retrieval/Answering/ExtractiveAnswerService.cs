@@ -192,6 +192,11 @@ internal sealed class ExtractiveAnswerService(
     private static bool KnownAsWritten(KnowledgeIndex index, QueryWord word)
     {
         var surface = word.Surface;
+        if (word.Corrected)
+        {
+            return false;
+        }
+
         if (index.Vocabulary.Contains(surface) || word.Terms.Skip(1).Any(t => index.Contains(t.Term)))
         {
             return true;
@@ -239,12 +244,14 @@ internal sealed class ExtractiveAnswerService(
         }
 
         if (type == QuestionType.Quantity
-            && (ShortAnswers.Quantity(chosen, context.QuestionWords, out _) is null || (context.AsksForAge && !ShortAnswers.HasAge(chosen))))
+            && (ShortAnswers.Quantity(chosen, context.QuestionWords, out _) is not { } number
+                || (context.AsksForAge && !ShortAnswers.HasAge(chosen))
+                || !Counts(number, context)))
         {
             return DeclineReason.NoNumber;
         }
 
-        if (type == QuestionType.When && chosen.Statement.Dates.Count == 0 && !context.AsksForDuration)
+        if (type == QuestionType.When && chosen.Statement.Dates.Count == 0 && !context.AsksForDuration && !ShortAnswers.HasTimePhrase(chosen))
         {
             return DeclineReason.NoDate;
         }
@@ -252,6 +259,19 @@ internal sealed class ExtractiveAnswerService(
         return context.AsksAboutSpeech && !context.SpokenBy(chosen.Statement)
             ? DeclineReason.NotTheirWords
             : null;
+    }
+
+    // "How many ships ...": a number of something else ("120 kilometres") does not answer; a bare number or one of
+    // the thing counted does.
+    private static bool Counts(string number, AnswerContext context)
+    {
+        if (context.CountedTerms.Count == 0)
+        {
+            return true;
+        }
+
+        var unit = Analysis.TokenStreams.Terms(context.Index.IndexAnalyzer, number).Where(static t => !t.Any(char.IsDigit)).ToList();
+        return unit.Count == 0 || unit.Exists(context.CountedTerms.Contains) || unit.TrueForAll(static t => t.Length <= 3);
     }
 
     private static bool HasNames(Statement statement, AnswerContext context)

@@ -20,34 +20,12 @@ internal static class ShortAnswerPicker
         ArgumentNullException.ThrowIfNull(context);
         if (type is QuestionType.Quantity or QuestionType.When or QuestionType.Where)
         {
-            (SentenceView View, string Span, double Strength)? best = null;
-            for (var i = 0; i < views.Count; i++)
+            // A when-question takes a calendar date when any candidate names one, else a time phrase ("next week").
+            var found = Typed(type, views, scores, context, timePhrases: false)
+                        ?? (type == QuestionType.When && !context.AsksForDuration ? Typed(type, views, scores, context, timePhrases: true) : null);
+            if (found is { } typed)
             {
-                var view = views[i];
-                var distance = 0;
-                var span = type switch
-                {
-                    QuestionType.Quantity => ShortAnswers.Quantity(view, context.QuestionWords, out distance),
-                    QuestionType.When => ShortAnswers.When(view, out distance),
-                    _ => ShortAnswers.Where(view, context.QuestionWords, view.Statement.Source.Dateline, out distance),
-                };
-                var strength = scores[i] / (1 + (Math.Min(distance, 400) / DistanceScale));
-
-                // The place an article is about (in its title) is rarely the answer to "where" unless nothing else is.
-                if (type == QuestionType.Where && span is not null && NamedInTitle(span, view.Statement.Source.Title))
-                {
-                    strength *= 0.35;
-                }
-
-                if (span is not null && (best is null || strength > best.Value.Strength))
-                {
-                    best = (view, span, strength);
-                }
-            }
-
-            if (best is { } found)
-            {
-                return (found.View, found.Span);
+                return typed;
             }
         }
         else if (type == QuestionType.Who)
@@ -70,6 +48,37 @@ internal static class ShortAnswerPicker
         }
 
         return (views[0], ClauseAnswers.Clause(views[0], type, context.MaxWords));
+    }
+
+    private static (SentenceView View, string Span)? Typed(
+        QuestionType type, IReadOnlyList<SentenceView> views, IReadOnlyList<double> scores, AnswerContext context, bool timePhrases)
+    {
+        (SentenceView View, string Span, double Strength)? best = null;
+        for (var i = 0; i < views.Count; i++)
+        {
+            var view = views[i];
+            var distance = 0;
+            var span = type switch
+            {
+                QuestionType.Quantity => ShortAnswers.Quantity(view, context.QuestionWords, out distance),
+                QuestionType.When => timePhrases ? ShortAnswers.WhenOrTime(view, out distance) : ShortAnswers.When(view, out distance),
+                _ => ShortAnswers.Where(view, context.QuestionWords, view.Statement.Source.Dateline, out distance),
+            };
+            var strength = scores[i] / (1 + (Math.Min(distance, 400) / DistanceScale));
+
+            // The place an article is about (in its title) is rarely the answer to "where" unless nothing else is.
+            if (type == QuestionType.Where && span is not null && NamedInTitle(span, view.Statement.Source.Title))
+            {
+                strength *= 0.35;
+            }
+
+            if (span is not null && (best is null || strength > best.Value.Strength))
+            {
+                best = (view, span, strength);
+            }
+        }
+
+        return best is { } found ? (found.View, found.Span) : null;
     }
 
     private static (SentenceView, string)? Who(SentenceView view, IReadOnlyList<SentenceView> views, AnswerContext context)

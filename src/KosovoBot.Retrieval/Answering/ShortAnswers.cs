@@ -97,6 +97,27 @@ internal static partial class ShortAnswers
         return span;
     }
 
+    /// <summary>True when the sentence names a time without a calendar date ("next week", "later this month", "soon").</summary>
+    public static bool HasTimePhrase(SentenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return TimePhrase().IsMatch(view.Text);
+    }
+
+    /// <summary>The date nearest the question's words (<see cref="When"/>), else the nearest time phrase ("next week").</summary>
+    public static string? WhenOrTime(SentenceView view, out int distance)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (When(view, out distance) is { } date)
+        {
+            return date;
+        }
+
+        var phrase = TimePhrase().Matches(view.Text).MinBy(m => view.DistanceToMatch(m.Index));
+        distance = phrase is null ? int.MaxValue : view.DistanceToMatch(phrase.Index);
+        return phrase?.Value;
+    }
+
     /// <summary>True when the sentence gives someone's age ("aged 52", "a 52-year-old", "52 years old").</summary>
     public static bool HasAge(SentenceView view)
     {
@@ -273,6 +294,9 @@ internal static partial class ShortAnswers
     [GeneratedRegex(@"(?:(?:just|nearly|almost|about|around|some|roughly|approximately|over|under|more than|less than|fewer than|up to|at least|an estimated)\s+){0,2}(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?:million|billion|thousand|hundred|percent))?(?:\s+(?<unit>[a-z][a-z-]+))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(?:(?:next|last|this|later this|earlier this|early next|late next|by the end of the|at the end of the|within a|in (?:a|two|three|four|several)) (?:week|weeks|month|months|year|years|weekend|day|days)|tomorrow|yesterday|tonight|today|soon|shortly|immediately|for now|(?:early|late|mid-?)\s*(?:next year|this year|\p{Lu}\p{Ll}+))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TimePhrase();
 
     [GeneratedRegex(@"\baged\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}-year-old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Age();
