@@ -81,9 +81,13 @@ internal sealed partial class AnswerContext
             return true;
         }
 
+        // The speaker's role may be given in another of their sentences ("Belcourt said" after "Belcourt, chief executive of ...").
+        var role = string.IsNullOrEmpty(statement.Role) && statement.Speaker is { } speaker
+            ? Index.Statements.FirstOrDefault(s => s.Speaker == speaker && !string.IsNullOrEmpty(s.Role))?.Role
+            : statement.Role;
         var person = statement.Speaker is null
             ? new HashSet<string>(StringComparer.Ordinal)
-            : new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, $"{statement.Speaker} {statement.Role}"), StringComparer.Ordinal);
+            : new HashSet<string>(Analysis.TokenStreams.Terms(Index.IndexAnalyzer, $"{statement.Speaker} {role}"), StringComparer.Ordinal);
         return named.TrueForAll(w => w.Terms.Any(t => person.Contains(t.Term)));
     }
 
