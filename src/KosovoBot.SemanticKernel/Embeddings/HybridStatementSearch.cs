@@ -67,6 +67,11 @@ public sealed class HybridStatementSearch(
                 .OrderByDescending(c => c.Similarity)
                 .Select(c => c.Statement)];
         }
+        catch (EmbeddingModelUnavailableException)
+        {
+            // The model could not load; that was logged once where it failed, and the lexical ranking stands.
+            recent.Remember(query, null);
+        }
         catch (Exception) when (timeout.IsCancellationRequested)
         {
             Log.EmbeddingsUnavailable(logger, $"no reply within {settings.Timeout:c}");

@@ -1,4 +1,5 @@
 using KosovoBot.Core;
+using KosovoBot.LocalModel;
 using KosovoBot.Retrieval;
 using KosovoBot.SemanticKernel;
 using KosovoBot.SemanticKernel.Embeddings;
@@ -45,5 +46,8 @@ internal static class HostComposition
         // Decorates the extractive answerer and search only when Llm/Embeddings settings are present.
         services.AddSingleton<IStatementCorpus, KnowledgeStatementCorpus>();
         services.AddSemanticKernelAnswering(configuration);
+
+        // Without Embeddings:Endpoint, the local model embeds questions and statements (Embeddings:Local=false: none).
+        services.AddLocalEmbeddingModel(configuration);
     }
 }
