@@ -67,7 +67,10 @@ public static class SemanticKernelServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>True when <c>Embeddings:Endpoint</c> is set and the statement search is fused with semantic ranking.</summary>
+    /// <summary>
+    /// True when <c>Embeddings:Endpoint</c> is set: the statement search is then fused with that endpoint's semantic
+    /// ranking (the local model, registered by the host when it is not set, is not fused).
+    /// </summary>
     public static bool IsEmbeddingsEnabled(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -119,10 +122,37 @@ public static class SemanticKernelServiceCollectionExtensions
             sp.GetService<ILogger<VerifiedLlmAnswerService>>() ?? NullLogger<VerifiedLlmAnswerService>.Instance));
     }
 
-    private static void AddSemanticSearch(IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers the statement vectors over the embedding generator keyed <see cref="EmbeddingsServiceKey"/> (which
+    /// the caller registers): <c>Embeddings</c> settings validated on start, <see cref="StatementEmbeddingIndex"/>
+    /// with its disk cache, and <see cref="StatementVectorWarmup"/> run by a background service at start. Registers
+    /// nothing twice.
+    /// </summary>
+    public static IServiceCollection AddStatementEmbeddings(this IServiceCollection services, IConfiguration configuration)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(d => d.ServiceType == typeof(StatementEmbeddingIndex)))
+        {
+            return services;
+        }
+
         services.AddOptions<EmbeddingsOptions>().Bind(configuration.GetSection(EmbeddingsOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmbeddingsOptions>, EmbeddingsOptionsValidator>());
+        services.TryAddSingleton(sp => new StatementEmbeddingIndex(
+            sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingsServiceKey),
+            sp.GetRequiredService<IOptions<EmbeddingsOptions>>(),
+            sp.GetService<ILogger<StatementEmbeddingIndex>>() ?? NullLogger<StatementEmbeddingIndex>.Instance));
+        services.TryAddSingleton(sp => new StatementVectorWarmup(
+            sp.GetRequiredService<StatementEmbeddingIndex>(),
+            sp.GetService<IStatementCorpus>(),
+            sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance));
+        services.AddHostedService(sp => new EmbeddingWarmupService(sp.GetRequiredService<StatementVectorWarmup>()));
+        return services;
+    }
+
+    private static void AddSemanticSearch(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddKeyedSingleton(EmbeddingsServiceKey, (_, _) => NewHttpClient());
         services.AddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingsServiceKey, (sp, _) =>
         {
@@ -136,14 +166,7 @@ public static class SemanticKernelServiceCollectionExtensions
                 });
             return client.GetEmbeddingClient(settings.Model).AsIEmbeddingGenerator();
         });
-        services.TryAddSingleton(sp => new StatementEmbeddingIndex(
-            sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingsServiceKey),
-            sp.GetRequiredService<IOptions<EmbeddingsOptions>>(),
-            sp.GetService<ILogger<StatementEmbeddingIndex>>() ?? NullLogger<StatementEmbeddingIndex>.Instance));
-        services.AddHostedService(sp => new EmbeddingWarmupService(
-            sp.GetRequiredService<StatementEmbeddingIndex>(),
-            sp.GetService<IStatementCorpus>(),
-            sp.GetService<ILogger<EmbeddingWarmupService>>() ?? NullLogger<EmbeddingWarmupService>.Instance));
+        services.AddStatementEmbeddings(configuration);
 
         Decorate<IStatementSearch>(services, (sp, inner) => new HybridStatementSearch(
             inner,

@@ -64,6 +64,11 @@ public sealed class HybridStatementSearch(
             recent.Remember(query, queryVector);
             return [.. candidates.Select((s, i) => (s, Cosine(queryVector, vectors[i])))];
         }
+        catch (EmbeddingModelUnavailableException)
+        {
+            // The model could not load; that was logged once where it failed, and the lexical ranking stands.
+            recent.Remember(query, null);
+        }
         catch (Exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.EmbeddingsUnavailable(logger, $"no reply within {settings.Timeout:c}");

@@ -8,7 +8,9 @@ namespace KosovoBot.SemanticKernel.Embeddings;
 
 /// <summary>
 /// The vectors of the statements: loaded from the disk cache, computed once for any statement the cache lacks
-/// (in batches), and written back. Thread-safe; concurrent callers share one computation.
+/// (in batches), and written back; and the vector of a question, embedded with the model's query prefix. Thread-safe;
+/// concurrent callers share one computation. A generator whose model cannot load throws
+/// <see cref="EmbeddingModelUnavailableException"/> (already logged): rank lexically then, without logging again.
 /// </summary>
 public sealed class StatementEmbeddingIndex : IDisposable
 {
@@ -16,6 +18,7 @@ public sealed class StatementEmbeddingIndex : IDisposable
 
     private readonly IEmbeddingGenerator<string, Embedding<float>> generator;
     private readonly string model;
+    private readonly string queryPrefix;
     private readonly EmbeddingCache cache;
     private readonly ILogger logger;
     private readonly SemaphoreSlim computing = new(1, 1);
@@ -29,6 +32,7 @@ public sealed class StatementEmbeddingIndex : IDisposable
         this.generator = generator;
         this.logger = logger;
         model = options.Value.Model ?? string.Empty;
+        queryPrefix = options.Value.QueryPrefix ?? string.Empty;
         cache = new EmbeddingCache(options.Value.CachePath, logger);
         vectors = new(() => new ConcurrentDictionary<string, float[]>(cache.Load()));
     }
@@ -46,10 +50,13 @@ public sealed class StatementEmbeddingIndex : IDisposable
         return [.. keys.Select(k => vectors.Value[k])];
     }
 
-    /// <summary>The vector of a search query; never cached.</summary>
+    /// <summary>
+    /// The vector of a search query, embedded with <c>Embeddings:QueryPrefix</c> (for the local model, its retrieval
+    /// instruction) before it; never cached.
+    /// </summary>
     public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
     {
-        var embedding = await generator.GenerateAsync(query, cancellationToken: cancellationToken);
+        var embedding = await generator.GenerateAsync(queryPrefix + query, cancellationToken: cancellationToken);
         return embedding.Vector.ToArray();
     }
 

@@ -35,6 +35,7 @@ internal static class AskVerb
             return ExitCodes.Failure;
         }
 
+        await session.WaitForLocalModelAsync(cancellationToken);
         var answers = session.Get<IAnswerService>();
         var router = session.Get<IChatRouter>();
         var failed = 0;

@@ -1,5 +1,7 @@
 using KosovoBot.Composition;
 using KosovoBot.Hosting;
+using KosovoBot.LocalModel;
+using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,6 +37,20 @@ internal sealed class CliSession : IAsyncDisposable
             await error.WriteLineAsync($"KosovoBot cannot start: {message}");
             host.Dispose();
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Waits until the local embedding model has loaded and every statement has its vector (or the model failed to
+    /// load, logged once), so that a command-line answer never depends on how fast the model loaded.
+    /// </summary>
+    public async Task WaitForLocalModelAsync(CancellationToken cancellationToken)
+    {
+        if (_host.Services.GetService<LocalEmbeddingGenerator>() is { } model
+            && await model.LoadAsync(cancellationToken)
+            && _host.Services.GetService<StatementVectorWarmup>() is { } warmup)
+        {
+            await warmup.WarmAsync(cancellationToken);
         }
     }
 

@@ -1,5 +1,7 @@
 using KosovoBot.Core;
+using KosovoBot.LocalModel;
 using KosovoBot.Retrieval;
+using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.SemanticKernel;
 using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.Configuration;
@@ -45,5 +47,13 @@ internal static class HostComposition
         // Decorates the extractive answerer and search only when Llm/Embeddings settings are present.
         services.AddSingleton<IStatementCorpus, KnowledgeStatementCorpus>();
         services.AddSemanticKernelAnswering(configuration);
+
+        // Without Embeddings:Endpoint, the local model embeds questions and statements (Embeddings:Local=false: none).
+        services.AddLocalEmbeddingModel(configuration);
+        if (services.Any(d => d.ServiceType == typeof(StatementVectorWarmup)))
+        {
+            services.AddHostedService(sp => new StatementVectorReloadService(
+                sp.GetRequiredService<IKnowledgeProvider>(), sp.GetRequiredService<StatementVectorWarmup>()));
+        }
     }
 }
