@@ -44,6 +44,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 203, Level = LogLevel.Debug, Message = "Question declined: {Reason}")]
     public static partial void QuestionDeclined(ILogger logger, KosovoBot.Core.Answers.DeclineReason reason);
 
+    [LoggerMessage(EventId = 206, Level = LogLevel.Debug, Message = "Best statement {StatementId}: confidence={Confidence:F3} similarity={Similarity}")]
+    public static partial void BestStatementJudged(ILogger logger, string statementId, double confidence, double? similarity);
+
     [LoggerMessage(EventId = 204, Level = LogLevel.Information, Message = "Search index ready: {Statements} statements")]
     public static partial void IndexWarmed(ILogger logger, int statements);
 

@@ -125,7 +125,8 @@ public static class SemanticKernelServiceCollectionExtensions
     /// <summary>
     /// Registers the statement vectors over the embedding generator keyed <see cref="EmbeddingsServiceKey"/> (which
     /// the caller registers): <c>Embeddings</c> settings validated on start, <see cref="StatementEmbeddingIndex"/>
-    /// with its disk cache, and <see cref="StatementVectorWarmup"/> run by a background service at start. Registers
+    /// with its disk cache, and <see cref="StatementVectorWarmup"/> run by a background service at start; the registered
+    /// <see cref="IStatementSearch"/>, if any, is decorated with <see cref="HybridStatementSearch"/>. Registers
     /// nothing twice.
     /// </summary>
     public static IServiceCollection AddStatementEmbeddings(this IServiceCollection services, IConfiguration configuration)
@@ -148,6 +149,20 @@ public static class SemanticKernelServiceCollectionExtensions
             sp.GetService<IStatementCorpus>(),
             sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance));
         services.AddHostedService(sp => new EmbeddingWarmupService(sp.GetRequiredService<StatementVectorWarmup>()));
+
+        // The statement search, when registered, is fused with the semantic ranking (HybridStatementSearch).
+        services.TryAddSingleton(TimeProvider.System);
+        if (services.Any(static d => d.ServiceType == typeof(IStatementSearch) && !d.IsKeyedService))
+        {
+            Decorate<IStatementSearch>(services, (sp, inner) => new HybridStatementSearch(
+                inner,
+                sp.GetRequiredService<StatementEmbeddingIndex>(),
+                sp.GetService<IStatementCorpus>(),
+                sp.GetRequiredService<IOptions<EmbeddingsOptions>>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILogger<HybridStatementSearch>>() ?? NullLogger<HybridStatementSearch>.Instance));
+        }
+
         return services;
     }
 
@@ -167,14 +182,6 @@ public static class SemanticKernelServiceCollectionExtensions
             return client.GetEmbeddingClient(settings.Model).AsIEmbeddingGenerator();
         });
         services.AddStatementEmbeddings(configuration);
-
-        Decorate<IStatementSearch>(services, (sp, inner) => new HybridStatementSearch(
-            inner,
-            sp.GetRequiredService<StatementEmbeddingIndex>(),
-            sp.GetService<IStatementCorpus>(),
-            sp.GetRequiredService<IOptions<EmbeddingsOptions>>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetService<ILogger<HybridStatementSearch>>() ?? NullLogger<HybridStatementSearch>.Instance));
     }
 
     /// <summary>

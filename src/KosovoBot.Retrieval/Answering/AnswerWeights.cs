@@ -44,10 +44,10 @@ internal static class AnswerWeights
     /// With sentence vectors: the cosine between the question and its best statement below which the statement is
     /// taken to share no meaning with the question, and above which it is taken to share all of it.
     /// </summary>
-    public const double SimilarityFloor = 0.45;
+    public const double SimilarityFloor = 0.75;
 
     /// <summary>See <see cref="SimilarityFloor"/>.</summary>
-    public const double SimilarityCeiling = 0.75;
+    public const double SimilarityCeiling = 0.9;
 
     /// <summary>With sentence vectors: how much a word the knowledge lacks counts as covered by the statement's meaning, at full similarity.</summary>
     public const double MeaningCoverage = 0.8;

@@ -73,6 +73,7 @@ internal sealed class ExtractiveAnswerService(
         var judgement = AnswerConfidence.Judge(
             plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity, w => KnownAsWritten(index, w));
         var confidence = judgement.Confidence;
+        Log.BestStatementJudged(logger, top.Statement.Id, confidence, top.Similarity);
         if (judgement.Reason is { } missing)
         {
             return Decline(plan.Question, index, confidence, missing);

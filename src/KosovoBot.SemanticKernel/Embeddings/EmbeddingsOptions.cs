@@ -62,7 +62,7 @@ public sealed class EmbeddingsOptions : IValidatableObject
     /// The share of the semantic signal in the fused score of a statement: <c>(1 - w) · lexical + w · dense</c>, each
     /// normalised to [0, 1] over the question's candidates. 0 ranks lexically, 1 by sentence vectors alone.
     /// </summary>
-    public double DenseWeight { get; set; } = 0.5;
+    public double DenseWeight { get; set; } = 0.05;
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
