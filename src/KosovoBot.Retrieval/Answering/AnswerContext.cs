@@ -131,13 +131,10 @@ internal sealed partial class AnswerContext
                 continue;
             }
 
-            // Only a name qualifies a role ("the UN secretary general", "Russia's spokesman"); a role word that is also
-            // a body that speaks ("covers NATO's presence") is not a person's role here.
+            // A role word that is also a body that speaks ("covers NATO's presence") is not a person's role here.
             var qualifier = words[i - 1];
-            var between = Plan.Question.AsSpan(qualifier.End, word.Start - qualifier.End);
-            var adjacent = between.Trim("'s’ ").IsEmpty;
-            var possessive = between.Contains('\'') || between.Contains('’');
-            if (!adjacent || qualifier.Tier != WordTier.Content || (!qualifier.Salient && !possessive) || Index.BodySpeakerTerms.Contains(stem)
+            var adjacent = Plan.Question.AsSpan(qualifier.End, word.Start - qualifier.End).Trim("'s’ ").IsEmpty;
+            if (!adjacent || qualifier.Tier != WordTier.Content || Index.BodySpeakerTerms.Contains(stem)
                 || (qualifier.Stem is { } own && holders.Exists(h => h.RoleTerms.Contains(own))))
             {
                 continue;

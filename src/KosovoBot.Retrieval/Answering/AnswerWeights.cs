@@ -7,6 +7,9 @@ namespace KosovoBot.Retrieval.Answering;
 /// </summary>
 internal static class AnswerWeights
 {
+    /// <summary>A word at least this long that the vocabulary corrects is a typo of the corrected word, not another word.</summary>
+    public const int TypoSafeLength = 8;
+
     /// <summary>A typed question (how many, when, where, who) may take its span from a statement scoring at least this share of the best.</summary>
     public const double TypedAnswerScoreRatio = 0.5;
 
@@ -26,7 +29,7 @@ internal static class AnswerWeights
     public const double SummaryConfidence = 0.9;
 
     /// <summary>Coverage (share of the question's key words the knowledge has) is raised to this power.</summary>
-    public const double CoveragePower = 2;
+    public const double CoveragePower = 3;
 
     /// <summary>The part of the confidence that coverage alone gives; the rest grows with the best statement's match.</summary>
     public const double CoverageFloor = 0.3;

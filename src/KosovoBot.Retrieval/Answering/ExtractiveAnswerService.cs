@@ -193,7 +193,8 @@ internal sealed class ExtractiveAnswerService(
     private static bool KnownAsWritten(KnowledgeIndex index, QueryWord word)
     {
         var surface = word.Surface;
-        if (word.Corrected)
+        // A short word corrected to another ("mayor" to "major") may be a different word; a long one is a typo.
+        if (word.Corrected && surface.Length < AnswerWeights.TypoSafeLength)
         {
             return false;
         }

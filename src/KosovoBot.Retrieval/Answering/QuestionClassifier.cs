@@ -48,7 +48,7 @@ internal static partial class QuestionClassifier
         RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
-    [GeneratedRegex(@"\b(?:job|occupation|profession)\b|'s (?:role|title|post|position)\s*\??$|\bwhat (?:role|title|post|position) (?:does|did|do|is|was)\b|^what does [\w\s'-]{2,40} do(?: for a living)?\s*\??$",
+    [GeneratedRegex(@"\b(?:job|occupation|profession)\b|'s (?:role|title|post)\s*\??$|\bwhat (?:role|title|post) (?:does|did|do|is|was)\b|^what does [\w\s'-]{2,40} do(?: for a living)?\s*\??$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Role();
 

@@ -113,6 +113,12 @@ internal static partial class SlotAnswers
             last--;
         }
 
+        // "Serbia, which opposes independence": the doer is what the relative pronoun stands for.
+        if (last > 0 && view.Words[last].Of(text) is "which" or "who" or "that")
+        {
+            last--;
+        }
+
         if (last < 0)
         {
             return null;

@@ -22,7 +22,7 @@ internal static partial class QuestionWording
 
     /// <summary>
     /// <paramref name="text"/> with chat spellings replaced, and each word of three to five letters that neither the
-    /// knowledge (<paramref name="knows"/>) nor the question vocabulary has, but that is one edit from exactly one
+    /// knowledge (<paramref name="knows"/>) nor the question vocabulary has, but that is a dropped or swapped letter from exactly one
     /// question word (an auxiliary, pronoun or question word) of the same first letter, replaced by that word.
     /// </summary>
     public static string Normalise(string text, Func<string, bool> knows)
@@ -65,7 +65,11 @@ internal static partial class QuestionWording
         string? found = null;
         foreach (var candidate in QuestionVocabulary.CommonWords)
         {
-            if (candidate[0] == lower[0] && candidate.Length >= 3 && EditDistance.Within(lower, candidate, 1))
+            // A dropped letter ("hav", "mny") or two swapped ones ("teh"); never a changed letter, which would turn
+            // real words into others ("head" into "had").
+            var dropped = candidate.Length == lower.Length + 1;
+            var swapped = candidate.Length == lower.Length && candidate.Order().SequenceEqual(lower.Order());
+            if (candidate[0] == lower[0] && (dropped || swapped) && EditDistance.Within(lower, candidate, 1))
             {
                 if (found is not null && found != candidate)
                 {
