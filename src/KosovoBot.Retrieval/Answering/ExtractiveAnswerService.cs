@@ -193,8 +193,10 @@ internal sealed class ExtractiveAnswerService(
     private static bool KnownAsWritten(KnowledgeIndex index, QueryWord word)
     {
         var surface = word.Surface;
-        // A short word corrected to another ("mayor" to "major") may be a different word; a long one is a typo.
-        if (word.Corrected && surface.Length < AnswerWeights.TypoSafeLength)
+        // A short word corrected by a changed letter ("mayor" to "major") may be another word; a dropped or swapped
+        // letter ("trops"), or a long word, is a typo.
+        if (word.Correction is { } correction && surface.Length < AnswerWeights.TypoSafeLength
+            && correction.Length != surface.Length + 1 && !correction.Order().SequenceEqual(surface.Order()))
         {
             return false;
         }

@@ -56,8 +56,15 @@ internal static partial class SlotAnswers
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(verb);
-        var terms = verb.Terms.Select(static t => t.Term).ToHashSet(StringComparer.Ordinal);
-        var token = TokenStreams.Analyze(indexAnalyzer, view.Text).FirstOrDefault(t => terms.Contains(t.Term));
+        // The verb's own word first ("forced"), then its synonyms ("agreed" for "decided").
+        var tokens = TokenStreams.Analyze(indexAnalyzer, view.Text);
+        var token = tokens.FirstOrDefault(t => t.Term == verb.Stem);
+        if (token.Term is null)
+        {
+            var terms = verb.Terms.Select(static t => t.Term).ToHashSet(StringComparer.Ordinal);
+            token = tokens.FirstOrDefault(t => terms.Contains(t.Term));
+        }
+
         if (token.Term is null)
         {
             return null;

@@ -70,16 +70,16 @@ internal static class QueryPlanner
         {
             var surface = surfaces[i];
             var covered = terms[i].Exists(t => index.Contains(t.Term));
-            var corrected = false;
+            string? correctedTo = null;
             if (!covered && tiers[i] == WordTier.Content && !inDate[i] && Correct(index, surface.Term) is { } correction)
             {
                 terms[i].Add(new WeightedTerm(TokenStreams.Terms(index.IndexAnalyzer, correction).FirstOrDefault() ?? correction, 0.8f));
                 AddSynonyms(terms[i], index, correction, synonymWeight * 0.8f);
                 covered = terms[i].Exists(t => index.Contains(t.Term));
-                corrected = covered;
+                correctedTo = covered ? correction : null;
             }
 
-            words.Add(new QueryWord(surface.Term, surface.Start, surface.End, tiers[i], IsSalient(text, surface), stemOf[i], terms[i], covered, inDate[i], corrected));
+            words.Add(new QueryWord(surface.Term, surface.Start, surface.End, tiers[i], IsSalient(text, surface), stemOf[i], terms[i], covered, inDate[i], correctedTo));
         }
 
         return new QueryPlan(text, Capped(words, maxTerms), dates, datesCovered);
