@@ -4,15 +4,18 @@ using KosovoBot.Retrieval.Knowledge;
 
 namespace KosovoBot.Retrieval.Statements;
 
-/// <summary>Cuts an article's body into attributed, dated statements (one per sentence).</summary>
+/// <summary>Cuts an article's body into attributed, dated statements (one per sentence) and whole quotations.</summary>
 /// <remarks>
-/// A sentence with at least three quoted words is <see cref="StatementKind.Direct"/>. Its speaker comes from its
-/// own tag outside the quotation marks ("said Appathurai", "he said"), else from the first tag of the quotation
-/// in the same paragraph (so sentences before and after the tag keep the speaker), else from the quotation of
-/// the previous paragraph when the quotation runs on. Other sentences are <see cref="StatementKind.Reported"/>
-/// when a speech verb (says, told, made clear, wants, expect, have expressed...) has a subject, and
-/// <see cref="StatementKind.Narrative"/> otherwise. A passive "are expected to report" is narrative: it is the
-/// reporter's forecast of what someone will do, not words anyone has said.
+/// A quotation is the words between a pair of quotation marks, however many sentences it spans; one of at least
+/// three words is a direct quotation. Its speaker comes from the tag outside the marks in the sentences it touches
+/// ("said Appathurai", "he said", "according to Belcourt", "She said ... 'for as long as ...'"), else from the
+/// nearest tagged quotation of the same paragraph (the one before, then the one after), else from the quotation
+/// that ran to the end of the previous paragraph; when none is found it has no speaker. A sentence holding at least
+/// three quoted words is <see cref="StatementKind.Direct"/> and takes the speaker of its first quotation. Other
+/// sentences are <see cref="StatementKind.Reported"/> when a speech verb (says, told, made clear, wants, expect,
+/// have expressed...) has a speaker as its subject, and <see cref="StatementKind.Narrative"/> otherwise. A passive
+/// "are expected to report" is narrative: it is the reporter's forecast, not words anyone has said.
+/// Work is linear in the article's length: each sentence is cut into words once and names are looked up by index.
 /// </remarks>
 public static class StatementBuilder
 {
@@ -43,42 +46,139 @@ public static class StatementBuilder
         var split = paragraphs.Select(p => Locate(p, SentenceSplitter.Split(p))).ToList();
         var resolver = new SpeakerResolver([.. split.SelectMany(s => s.Select(x => x.Text))]);
         var statements = new List<Statement>();
-        Attribution? previousQuote = null;
+        Attribution? runningQuote = null;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            var mask = QuoteMask.Of(paragraph);
-            var found = new List<(string Text, bool Direct, Attribution? Who)>();
-            foreach (var (text, offset) in split[p])
+            var spans = QuotationSpan.Find(paragraph);
+            var mask = Mask(paragraph.Length, spans);
+            var sentences = split[p];
+
+            // Who each sentence's own words name, in reading order (so "he" is the person named last).
+            var tags = new List<Attribution?>(sentences.Count);
+            var direct = new List<bool>(sentences.Count);
+            foreach (var (text, offset) in sentences)
             {
-                var direct = QuotedWords(text, offset, mask) >= MinQuotedWords;
-                var who = direct
+                var tokens = Tokenizer.Tokenize(text);
+                var isDirect = tokens.Count(t => t.IsWord && mask[offset + t.Index]) >= MinQuotedWords;
+                direct.Add(isDirect);
+                tags.Add(isDirect
                     ? OutsideSegments(text, offset, mask).Select(resolver.FindSpeech).FirstOrDefault(a => a is not null)
-                    : resolver.FindSpeech(Tokenizer.Tokenize(text));
-                found.Add((text, direct, who));
+                    : resolver.FindSpeech(tokens));
             }
 
-            var paragraphQuote = found.Find(f => f.Direct && f.Who is not null).Who ?? previousQuote;
-            foreach (var (text, direct, who) in found)
+            var quotations = Attribute(paragraph, spans, sentences, tags, direct, runningQuote);
+            for (var s = 0; s < sentences.Count; s++)
             {
-                var speaker = direct ? who ?? paragraphQuote : who;
+                var (text, offset) = sentences[s];
+                var end = offset + text.Length;
+                var first = quotations.FindIndex(q => q.Span.Touches(offset, end) && q.Words >= MinQuotedWords);
+                var speaker = direct[s] ? (first >= 0 ? quotations[first].Who : null) ?? tags[s] : tags[s];
                 statements.Add(new Statement
                 {
                     Source = source,
                     Ordinal = statements.Count,
                     Paragraph = p + 1,
                     Text = text,
+                    Passage = Passage(paragraph, spans, offset, end),
                     Speaker = speaker?.Speaker,
-                    Role = speaker is { IsPerson: true } ? resolver.RoleOf(speaker.Speaker) ?? speaker.Role : speaker?.Role,
-                    Kind = direct ? StatementKind.Direct : speaker is null ? StatementKind.Narrative : StatementKind.Reported,
+                    Role = RoleOf(resolver, speaker),
+                    Kind = direct[s] ? StatementKind.Direct : speaker is null ? StatementKind.Narrative : StatementKind.Reported,
+                    Quotations = [.. quotations
+                        .Where(q => q.Words >= MinQuotedWords && q.Span.Open >= offset && q.Span.Open < end)
+                        .Select(q => new Quotation(q.Span.Text(paragraph), q.Who?.Speaker, RoleOf(resolver, q.Who)))],
                     Dates = DateResolver.Resolve(text, source.Published),
                 });
             }
 
-            previousQuote = found.Count > 0 && found[^1].Direct ? paragraphQuote : null;
+            var last = quotations.FindLastIndex(q => q.Words >= MinQuotedWords);
+            runningQuote = direct.Count > 0 && direct[^1] && last >= 0 ? quotations[last].Who : null;
         }
 
         return statements;
+    }
+
+    private static string? RoleOf(SpeakerResolver resolver, Attribution? who) =>
+        who is { IsPerson: true } ? resolver.RoleOf(who.Speaker) ?? who.Role : who?.Role;
+
+    // Each quotation's speaker: a tag in a sentence it touches, else the nearest tagged quotation of the paragraph
+    // (before, then after), else the quotation running on from the previous paragraph when it opens this one.
+    private static List<(QuotationSpan Span, int Words, Attribution? Who)> Attribute(
+        string paragraph,
+        List<QuotationSpan> spans,
+        List<(string Text, int Offset)> sentences,
+        List<Attribution?> tags,
+        List<bool> direct,
+        Attribution? runningQuote)
+    {
+        var result = new List<(QuotationSpan Span, int Words, Attribution? Who)>(spans.Count);
+        foreach (var span in spans)
+        {
+            Attribution? who = null;
+            for (var s = 0; s < sentences.Count && who is null; s++)
+            {
+                var (text, offset) = sentences[s];
+                if (span.Touches(offset, offset + text.Length) && direct[s])
+                {
+                    who = tags[s];
+                }
+            }
+
+            var words = Tokenizer.Tokenize(span.Text(paragraph)).Count(static t => t.IsWord);
+            result.Add((span, words, who));
+        }
+
+        for (var q = 0; q < result.Count; q++)
+        {
+            if (result[q].Who is not null || result[q].Words < MinQuotedWords)
+            {
+                continue;
+            }
+
+            var before = result.FindLastIndex(q, r => r.Who is not null && r.Words >= MinQuotedWords);
+            var after = result.FindIndex(q, r => r.Who is not null && r.Words >= MinQuotedWords);
+            var opensParagraph = string.IsNullOrWhiteSpace(paragraph[..result[q].Span.Open]);
+            var who = before >= 0 ? result[before].Who
+                : opensParagraph && runningQuote is not null ? runningQuote
+                : after >= 0 ? result[after].Who
+                : null;
+            result[q] = result[q] with { Who = who };
+        }
+
+        return result;
+    }
+
+    // The sentence, widened to every quotation it cuts through so that its marks are balanced.
+    private static string Passage(string paragraph, List<QuotationSpan> spans, int start, int end)
+    {
+        bool widened;
+        do
+        {
+            widened = false;
+            foreach (var span in spans)
+            {
+                if (span.Touches(start, end) && (span.Open < start || Math.Min(span.Close + 1, paragraph.Length) > end))
+                {
+                    start = Math.Min(start, span.Open);
+                    end = Math.Max(end, Math.Min(span.Close + 1, paragraph.Length));
+                    widened = true;
+                }
+            }
+        }
+        while (widened);
+
+        return paragraph[start..end].Trim();
+    }
+
+    private static bool[] Mask(int length, List<QuotationSpan> spans)
+    {
+        var mask = new bool[length];
+        foreach (var span in spans)
+        {
+            Array.Fill(mask, true, span.Open, Math.Min(span.Close + 1, length) - span.Open);
+        }
+
+        return mask;
     }
 
     private static List<(string Text, int Offset)> Locate(string paragraph, IReadOnlyList<string> sentences)
@@ -94,9 +194,6 @@ public static class StatementBuilder
 
         return located;
     }
-
-    private static int QuotedWords(string text, int offset, bool[] mask) =>
-        Tokenizer.Tokenize(text).Count(t => t.IsWord && mask[offset + t.Index]);
 
     private static IEnumerable<List<Token>> OutsideSegments(string text, int offset, bool[] mask)
     {
