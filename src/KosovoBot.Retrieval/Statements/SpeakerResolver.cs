@@ -190,9 +190,10 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
     {
         var phrase = ForwardPhrase(tokens, from);
         var first = phrase.FindIndex(static t => !Lexicon.Determiners.Contains(t.Lower));
-        if (first < 0 || phrase[first].IsCapitalized || Lexicon.Pronouns.Contains(phrase[first].Lower))
+        if (first < 0 || phrase[first].IsCapitalized || Lexicon.Pronouns.Contains(phrase[first].Lower)
+            || phrase.Exists(static t => t.IsCapitalized))
         {
-            return phrase;
+            return phrase; // "said Mirela Ostrand", "said van der Berg", "said envoy Tomas Berger"
         }
 
         var head = phrase.FindLastIndex(Math.Min(phrase.Count - 1, first + 3), static t => Lexicon.SpeakerNouns.Contains(t.Bare.ToLowerInvariant()));

@@ -67,26 +67,42 @@ public static class StatementBuilder
                     : resolver.FindSpeech(tokens));
             }
 
-            var quotations = Attribute(paragraph, spans, sentences, tags, direct, runningQuote);
+            var touching = Touching(spans, sentences);
+            var quotations = Attribute(paragraph, spans, touching, tags, direct, runningQuote);
             for (var s = 0; s < sentences.Count; s++)
             {
                 var (text, offset) = sentences[s];
                 var end = offset + text.Length;
-                var first = quotations.FindIndex(q => q.Span.Touches(offset, end) && q.Words >= MinQuotedWords);
+                var (from, to) = touching[s];
+                var first = -1;
+                for (var q = from; q < to && first < 0; q++)
+                {
+                    first = quotations[q].Words >= MinQuotedWords ? q : -1;
+                }
+
                 var speaker = direct[s] ? (first >= 0 ? quotations[first].Who : null) ?? tags[s] : tags[s];
+                var passageStart = from < to ? Math.Min(offset, spans[from].Open) : offset;
+                var passageEnd = from < to ? Math.Max(end, Math.Min(spans[to - 1].Close + 1, paragraph.Length)) : end;
+                var own = new List<Quotation>();
+                for (var q = from; q < to; q++)
+                {
+                    if (quotations[q].Words >= MinQuotedWords && spans[q].Open >= offset && spans[q].Open < end)
+                    {
+                        own.Add(new Quotation(spans[q].Text(paragraph), quotations[q].Who?.Speaker, RoleOf(resolver, quotations[q].Who)));
+                    }
+                }
+
                 statements.Add(new Statement
                 {
                     Source = source,
                     Ordinal = statements.Count,
                     Paragraph = p + 1,
                     Text = text,
-                    Passage = Passage(paragraph, spans, offset, end),
+                    Passage = paragraph[passageStart..passageEnd].Trim(),
                     Speaker = speaker?.Speaker,
                     Role = RoleOf(resolver, speaker),
                     Kind = direct[s] ? StatementKind.Direct : speaker is null ? StatementKind.Narrative : StatementKind.Reported,
-                    Quotations = [.. quotations
-                        .Where(q => q.Words >= MinQuotedWords && q.Span.Open >= offset && q.Span.Open < end)
-                        .Select(q => new Quotation(q.Span.Text(paragraph), q.Who?.Speaker, RoleOf(resolver, q.Who)))],
+                    Quotations = own,
                     Dates = DateResolver.Resolve(text, source.Published),
                 });
             }
@@ -101,73 +117,88 @@ public static class StatementBuilder
     private static string? RoleOf(SpeakerResolver resolver, Attribution? who) =>
         who is { IsPerson: true } ? resolver.RoleOf(who.Speaker) ?? who.Role : who?.Role;
 
-    // Each quotation's speaker: a tag in a sentence it touches, else the nearest tagged quotation of the paragraph
-    // (before, then after), else the quotation running on from the previous paragraph when it opens this one.
-    private static List<(QuotationSpan Span, int Words, Attribution? Who)> Attribute(
+    // For each sentence, the quotations [from, to) that touch it. Sentences and quotations are both in text order and
+    // quotations never overlap, so one forward pass finds them all.
+    private static List<(int From, int To)> Touching(List<QuotationSpan> spans, List<(string Text, int Offset)> sentences)
+    {
+        var ranges = new List<(int, int)>(sentences.Count);
+        var next = 0;
+        foreach (var (text, offset) in sentences)
+        {
+            var end = offset + text.Length;
+            while (next < spans.Count && spans[next].Close < offset)
+            {
+                next++;
+            }
+
+            var to = next;
+            while (to < spans.Count && spans[to].Open < end)
+            {
+                to++;
+            }
+
+            ranges.Add((next, to));
+        }
+
+        return ranges;
+    }
+
+    // Each quotation's speaker: a tag in a direct sentence it touches, else the nearest tagged quotation of the
+    // paragraph (before, then after), else the quotation running on from the previous paragraph when it opens this one.
+    private static List<(int Words, Attribution? Who)> Attribute(
         string paragraph,
         List<QuotationSpan> spans,
-        List<(string Text, int Offset)> sentences,
+        List<(int From, int To)> touching,
         List<Attribution?> tags,
         List<bool> direct,
         Attribution? runningQuote)
     {
-        var result = new List<(QuotationSpan Span, int Words, Attribution? Who)>(spans.Count);
+        var result = new List<(int Words, Attribution? Who)>(spans.Count);
         foreach (var span in spans)
         {
-            Attribution? who = null;
-            for (var s = 0; s < sentences.Count && who is null; s++)
-            {
-                var (text, offset) = sentences[s];
-                if (span.Touches(offset, offset + text.Length) && direct[s])
-                {
-                    who = tags[s];
-                }
-            }
-
-            var words = Tokenizer.Tokenize(span.Text(paragraph)).Count(static t => t.IsWord);
-            result.Add((span, words, who));
+            result.Add((Tokenizer.Tokenize(span.Text(paragraph)).Count(static t => t.IsWord), null));
         }
 
+        for (var s = 0; s < touching.Count; s++)
+        {
+            for (var q = touching[s].From; q < touching[s].To; q++)
+            {
+                if (result[q].Who is null && direct[s])
+                {
+                    result[q] = result[q] with { Who = tags[s] };
+                }
+            }
+        }
+
+        var previous = new Attribution?[spans.Count];
+        Attribution? seen = null;
         for (var q = 0; q < result.Count; q++)
         {
-            if (result[q].Who is not null || result[q].Words < MinQuotedWords)
+            previous[q] = seen;
+            if (result[q].Who is not null && result[q].Words >= MinQuotedWords)
             {
+                seen = result[q].Who;
+            }
+        }
+
+        Attribution? following = null;
+        for (var q = result.Count - 1; q >= 0; q--)
+        {
+            var (words, who) = result[q];
+            if (who is not null && words >= MinQuotedWords)
+            {
+                following = who;
                 continue;
             }
 
-            var before = result.FindLastIndex(q, r => r.Who is not null && r.Words >= MinQuotedWords);
-            var after = result.FindIndex(q, r => r.Who is not null && r.Words >= MinQuotedWords);
-            var opensParagraph = string.IsNullOrWhiteSpace(paragraph[..result[q].Span.Open]);
-            var who = before >= 0 ? result[before].Who
-                : opensParagraph && runningQuote is not null ? runningQuote
-                : after >= 0 ? result[after].Who
-                : null;
-            result[q] = result[q] with { Who = who };
+            if (who is null && words >= MinQuotedWords)
+            {
+                var opensParagraph = q == 0 && paragraph.AsSpan(0, spans[q].Open).IsWhiteSpace();
+                result[q] = (words, previous[q] ?? (opensParagraph ? runningQuote : null) ?? following);
+            }
         }
 
         return result;
-    }
-
-    // The sentence, widened to every quotation it cuts through so that its marks are balanced.
-    private static string Passage(string paragraph, List<QuotationSpan> spans, int start, int end)
-    {
-        bool widened;
-        do
-        {
-            widened = false;
-            foreach (var span in spans)
-            {
-                if (span.Touches(start, end) && (span.Open < start || Math.Min(span.Close + 1, paragraph.Length) > end))
-                {
-                    start = Math.Min(start, span.Open);
-                    end = Math.Max(end, Math.Min(span.Close + 1, paragraph.Length));
-                    widened = true;
-                }
-            }
-        }
-        while (widened);
-
-        return paragraph[start..end].Trim();
     }
 
     private static bool[] Mask(int length, List<QuotationSpan> spans)
