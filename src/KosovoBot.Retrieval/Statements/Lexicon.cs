@@ -8,7 +8,7 @@ internal static class Lexicon
 {
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
-        "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "stated",
+        "say", "says", "said", "tell", "tells", "told", "adds", "added", "stated",
         "warn", "warns", "warned", "announce", "announces", "announced", "insist", "insists", "insisted",
         "argue", "argues", "argued", "urge", "urges", "urged", "explain", "explains", "explained", "noted", "stressed", "want", "wants", "wanted", "expect", "expects", "expected",
         "believe", "believes", "believed", "hoped", "confirm", "confirms", "confirmed", "deny",
@@ -99,6 +99,8 @@ internal static class Lexicon
         "parliament", "spokespeople", "people", "farmers", "teachers", "drivers", "passengers", "commuters", "citizens",
         "voters", "regulator", "regulators", "ministries", "municipality", "port", "airline", "operators", "insurer",
         "statement", "report", "survey", "study", "spokesmen", "spokeswomen", "head", "boss", "judge", "judges",
+        "delegate", "delegates", "office", "police", "engineers", "engineer", "host", "hosts", "organisation",
+        "organization", "department", "service", "services", "office's",
     };
 
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)

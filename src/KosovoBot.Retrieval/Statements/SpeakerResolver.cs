@@ -102,7 +102,12 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
                 p--;
             }
 
-            if (p >= 0 && p < j && tokens[p].Text == "," && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord)
+            if (p > 0 && p < j && Lexicon.Determiners.Contains(tokens[p].Lower) && tokens[p - 1].Text == ",")
+            {
+                p--; // "..., the city's transport office said"
+            }
+
+            if (p >= 0 && p < j && tokens[p].Text == "," && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || IsTimeWord(tokens[i + 1]))
                 && IsPlausibleSpeaker(tokens, tokens.GetRange(p + 1, j - p)))
             {
                 return FromPhrase(tokens.GetRange(p + 1, j - p));
@@ -226,6 +231,10 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         return Lexicon.SpeechVerbs.Contains(t.Lower)
             || (Lexicon.SpeechVerbPhrases.TryGetValue(t.Lower, out var next) && i + 1 < tokens.Count && tokens[i + 1].Lower == next);
     }
+
+    // A tag may end with when the words were said: "..., officials said on Friday."
+    private static bool IsTimeWord(Token token) =>
+        token.Lower is "on" or "in" or "late" or "earlier" or "later" or "yesterday" or "today" or "last" or "this" or "overnight";
 
     private static bool IsLyAdverb(Token token) =>
         !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal);
@@ -411,8 +420,8 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         {
             var lower = tokens[i].Lower;
             if (Lexicon.SpeechVerbs.Contains(lower) || Lexicon.Adverbials.Contains(lower) || Lexicon.Passive.Contains(lower)
-                || lower is "who" or "which" or "that" or "and" or "but" or "when" or "while" or "as" or "after" or "adding"
-                || lower.EndsWith("ing", StringComparison.Ordinal))
+                || lower is "who" or "which" or "that" or "and" or "but" or "when" or "while" or "as" or "after"
+                || (lower.EndsWith("ing", StringComparison.Ordinal) && !IsNounAfter(tokens, i + 1)))
             {
                 return null;
             }
@@ -433,6 +442,11 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
 
         return words.Count == 0 ? null : Join(words);
     }
+
+    // "managing director": an -ing word is part of a role when a plain noun follows it, not "that", "the" or a pronoun.
+    private static bool IsNounAfter(List<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].IsWord && !Lexicon.Determiners.Contains(tokens[i].Lower)
+        && !Lexicon.Boundaries.Contains(tokens[i].Lower) && !SubjectPronouns.Contains(tokens[i].Lower);
 
     // Start of the role words ending before index end: words that do not bound a phrase, plus "of" between a title
     // and a capitalised word ("mayor of Struga"), at most six.

@@ -68,6 +68,7 @@ public static class StatementBuilder
             }
 
             var touching = Touching(spans, sentences);
+            var blocks = Blocks(touching);
             var quotations = Attribute(paragraph, spans, touching, tags, direct, runningQuote);
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -81,8 +82,8 @@ public static class StatementBuilder
                 }
 
                 var speaker = direct[s] ? (first >= 0 ? quotations[first].Who : null) ?? tags[s] : tags[s];
-                var passageStart = from < to ? Math.Min(offset, spans[from].Open) : offset;
-                var passageEnd = from < to ? Math.Max(end, Math.Min(spans[to - 1].Close + 1, paragraph.Length)) : end;
+                var passageStart = sentences[blocks[s].First].Offset;
+                var passageEnd = sentences[blocks[s].Last].Offset + sentences[blocks[s].Last].Text.Length;
                 var own = new List<Quotation>();
                 for (var q = from; q < to; q++)
                 {
@@ -141,6 +142,31 @@ public static class StatementBuilder
         }
 
         return ranges;
+    }
+
+    // For each sentence, the first and last sentence of the run that quotations crossing sentence ends bind it to:
+    // the passage a citation shows so that its quotation marks are balanced.
+    private static List<(int First, int Last)> Blocks(List<(int From, int To)> touching)
+    {
+        var first = new int[touching.Count];
+        for (var s = 0; s < touching.Count; s++)
+        {
+            var joined = s > 0 && touching[s].From < touching[s - 1].To && touching[s].From < touching[s].To;
+            first[s] = joined ? first[s - 1] : s;
+        }
+
+        var blocks = new (int First, int Last)[touching.Count];
+        var last = touching.Count - 1;
+        for (var s = touching.Count - 1; s >= 0; s--)
+        {
+            blocks[s] = (first[s], last);
+            if (first[s] == s)
+            {
+                last = s - 1;
+            }
+        }
+
+        return [.. blocks];
     }
 
     // Each quotation's speaker: a tag in a direct sentence it touches, else the nearest tagged quotation of the
