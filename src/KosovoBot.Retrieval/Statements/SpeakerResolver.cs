@@ -12,7 +12,7 @@ namespace KosovoBot.Retrieval.Statements;
 /// of the speech verb: an acronym when the subject has one ("The NATO military alliance says" is NATO), else the
 /// subject's leading words in the text's own casing ("Western governments", "Analysts").
 /// </remarks>
-internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
+internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentences)
 {
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
     {
@@ -23,7 +23,6 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
     private readonly Dictionary<string, string> peopleBySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> introduced = new(StringComparer.Ordinal);
     private Dictionary<string, List<(int Sentence, int Token)>>? capitalisedWords;
-    private List<List<Token>>? introductions;
 
     /// <summary>The person named last, for "he said".</summary>
     public string? LastPerson { get; private set; }
@@ -485,11 +484,10 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         // that word appears, never a pass over the article.
         if (capitalisedWords is null)
         {
-            introductions = [.. documentSentences.Select(static s => Tokenizer.Tokenize(s))];
             capitalisedWords = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
-            for (var s = 0; s < introductions.Count; s++)
+            for (var s = 0; s < documentSentences.Count; s++)
             {
-                var tokens = introductions[s];
+                var tokens = documentSentences[s];
                 for (var j = 1; j < tokens.Count; j++)
                 {
                     if (tokens[j].IsCapitalized && tokens[j - 1].IsTitleCase)
@@ -511,7 +509,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         {
             foreach (var (sentence, j) in at)
             {
-                var tokens = introductions![sentence];
+                var tokens = documentSentences[sentence];
                 found = FromPhraseWithoutLookup(WithTitleWords(tokens, RunStart(tokens, j), j), tokens, RunStart(tokens, j));
                 if (found is not null)
                 {

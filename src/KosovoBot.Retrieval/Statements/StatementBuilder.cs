@@ -44,7 +44,8 @@ public static class StatementBuilder
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(paragraphs);
         var split = paragraphs.Select(p => Locate(p, SentenceSplitter.Split(p))).ToList();
-        var resolver = new SpeakerResolver([.. split.SelectMany(s => s.Select(x => x.Text))]);
+        var words = split.ConvertAll(static p => p.ConvertAll(static s => Tokenizer.Tokenize(s.Text)));
+        var resolver = new SpeakerResolver([.. words.SelectMany(static p => p)]);
         var statements = new List<Statement>();
         Attribution? runningQuote = null;
         for (var p = 0; p < paragraphs.Count; p++)
@@ -57,9 +58,10 @@ public static class StatementBuilder
             // Who each sentence's own words name, in reading order (so "he" is the person named last).
             var tags = new List<Attribution?>(sentences.Count);
             var direct = new List<bool>(sentences.Count);
-            foreach (var (text, offset) in sentences)
+            for (var s = 0; s < sentences.Count; s++)
             {
-                var tokens = Tokenizer.Tokenize(text);
+                var (text, offset) = sentences[s];
+                var tokens = words[p][s];
                 var isDirect = tokens.Count(t => t.IsWord && mask[offset + t.Index]) >= MinQuotedWords;
                 direct.Add(isDirect);
                 tags.Add(isDirect
