@@ -10,11 +10,14 @@ namespace KosovoBot.Core.Answers;
 /// <param name="Quote">The words shown.</param>
 public sealed record Citation(Statement Statement, string Quote)
 {
-    /// <summary>A citation that shows the whole statement.</summary>
+    /// <summary>
+    /// A citation that shows the whole statement, widened to whole quotations so that its quotation marks are
+    /// balanced (<see cref="Statement.Passage"/>).
+    /// </summary>
     public static Citation Of(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        return new Citation(statement, statement.Text);
+        return new Citation(statement, statement.Passage);
     }
 
     /// <summary>Who said it, or null for narration.</summary>

@@ -4,7 +4,7 @@ using KosovoBot.Core.Chat;
 
 namespace KosovoBot.Core.Commands;
 
-/// <summary>Lists the dated events in date order, marked past or upcoming as of the articles' date.</summary>
+/// <summary>Lists the dated events in date order, each marked past or upcoming as of its own article's date.</summary>
 public sealed class DeadlinesCommand(ITimelineService timeline) : IChatCommand
 {
     /// <inheritdoc />
@@ -15,9 +15,10 @@ public sealed class DeadlinesCommand(ITimelineService timeline) : IChatCommand
     {
         var result = timeline.GetTimeline();
         var asOf = result.AsOf.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
-        var text = result.Items.Count == 0
-            ? "The articles name no dated events."
-            : $"Dates in the news, as of {asOf} (the article's date):";
+        var articleDates = result.Items.Select(static i => i.Evidence.Source.Published).Distinct().Count();
+        var text = result.Items.Count == 0 ? "The articles name no dated events."
+            : articleDates <= 1 ? $"Dates in the news, as of {asOf} (the article's date):"
+            : "Dates in the news, each marked past or upcoming as of its own article's date (shown with its source):";
         return Task.FromResult(new ChatReply { Kind = ReplyKind.Timeline, Text = text, Timeline = result });
     }
 }

@@ -14,4 +14,10 @@ public enum DatePrecision
 
     /// <summary>A year ("since 1999").</summary>
     Year,
+
+    /// <summary>A week ("next week"), a weekend ("this weekend") or a span of weeks ("the coming weeks").</summary>
+    Week,
+
+    /// <summary>Part of a year ("early next year", "late 2024").</summary>
+    PartOfYear,
 }

@@ -4,17 +4,20 @@ namespace KosovoBot.Core.Knowledge;
 
 /// <summary>
 /// A calendar date resolved from text, carrying only the precision the text gave:
-/// a year, a month, part of a month or a day.
+/// a year, part of a year, a month, part of a month, a week (or weekend, or a span of weeks) or a day.
 /// </summary>
 public sealed record ResolvedDate : IComparable<ResolvedDate>
 {
-    private ResolvedDate(int year, int? month, int? day, MonthPart? part, DatePrecision precision)
+    private readonly int spanDays;
+
+    private ResolvedDate(int year, int? month, int? day, MonthPart? part, DatePrecision precision, int spanDays = 1)
     {
         Year = year;
         Month = month;
         Day = day;
         Part = part;
         Precision = precision;
+        this.spanDays = spanDays;
     }
 
     /// <summary>The year.</summary>
@@ -23,10 +26,10 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
     /// <summary>The month (1-12) unless the precision is a year.</summary>
     public int? Month { get; }
 
-    /// <summary>The day of the month when the precision is a day.</summary>
+    /// <summary>The day of the month when the precision is a day, or the first day of a week.</summary>
     public int? Day { get; }
 
-    /// <summary>The part of the month when the precision is part of a month.</summary>
+    /// <summary>The part of the month (or of the year) when the precision is part of a month (or of a year).</summary>
     public MonthPart? Part { get; }
 
     /// <summary>How much of the date the text gave.</summary>
@@ -45,6 +48,19 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
     /// <summary>A date known to the year.</summary>
     public static ResolvedDate OfYear(int year) => new(year, null, null, null, DatePrecision.Year);
 
+    /// <summary>A date known to part of a year ("early 2025"): early is January to April, mid May to August, late September to December.</summary>
+    public static ResolvedDate OfPartOfYear(int year, MonthPart part) => new(year, null, null, part, DatePrecision.PartOfYear);
+
+    /// <summary>The week starting on <paramref name="monday"/>.</summary>
+    public static ResolvedDate OfWeek(DateOnly monday) => new(monday.Year, monday.Month, monday.Day, null, DatePrecision.Week, 7);
+
+    /// <summary>The weekend starting on <paramref name="saturday"/>.</summary>
+    public static ResolvedDate OfWeekend(DateOnly saturday) => new(saturday.Year, saturday.Month, saturday.Day, null, DatePrecision.Week, 2);
+
+    /// <summary>A span of days known only as a period ("the coming weeks"): <paramref name="days"/> days from <paramref name="start"/>.</summary>
+    public static ResolvedDate OfPeriod(DateOnly start, int days) =>
+        new(start.Year, start.Month, start.Day, null, DatePrecision.Week, days > 0 ? days : throw new ArgumentOutOfRangeException(nameof(days)));
+
     /// <summary>The first day the date can mean; used for ordering and past/upcoming.</summary>
     public DateOnly Start => Precision switch
     {
@@ -56,6 +72,13 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
             _ => 21,
         }),
         DatePrecision.Month => new DateOnly(Year, Month!.Value, 1),
+        DatePrecision.Week => new DateOnly(Year, Month!.Value, Day!.Value),
+        DatePrecision.PartOfYear => new DateOnly(Year, Part switch
+        {
+            MonthPart.Early => 1,
+            MonthPart.Mid => 5,
+            _ => 9,
+        }, 1),
         _ => new DateOnly(Year, 1, 1),
     };
 
@@ -70,18 +93,34 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
             _ => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month!.Value)),
         },
         DatePrecision.Month => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month!.Value)),
+        DatePrecision.Week => Start.AddDays(spanDays - 1),
+        DatePrecision.PartOfYear => Part switch
+        {
+            MonthPart.Early => new DateOnly(Year, 4, 30),
+            MonthPart.Mid => new DateOnly(Year, 8, 31),
+            _ => new DateOnly(Year, 12, 31),
+        },
         _ => new DateOnly(Year, 12, 31),
     };
 
-    /// <summary>ISO 8601 text at the date's precision: <c>2007-12-10</c>, <c>2008-01</c>, <c>1999</c>.</summary>
+    /// <summary>True for a weekend (a two-day <see cref="DatePrecision.Week"/>).</summary>
+    public bool IsWeekend => Precision == DatePrecision.Week && spanDays == 2;
+
+    /// <summary>
+    /// ISO 8601 text at the date's precision: <c>2007-12-10</c> for a day, the first day for a week or weekend,
+    /// <c>2008-01</c> for a month or part of one, <c>1999</c> for a year or part of one.
+    /// </summary>
     public string ToIsoString() => Precision switch
     {
-        DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DatePrecision.Day or DatePrecision.Week => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month or DatePrecision.PartOfMonth => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}"),
         _ => Year.ToString("D4", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>How a person reads it: <c>Monday, December 10, 2007</c>, <c>late January 2008</c>, <c>1999</c>.</summary>
+    /// <summary>
+    /// How a person reads it: <c>Monday, December 10, 2007</c>, <c>week of March 18, 2024</c>, <c>late January 2008</c>,
+    /// <c>early 2025</c>, <c>1999</c>.
+    /// </summary>
     public string Describe()
     {
         var monthName = Month is { } m ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : string.Empty;
@@ -91,6 +130,13 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
             DatePrecision.PartOfMonth => string.Create(
                 CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {monthName} {Year}"),
             DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{monthName} {Year}"),
+            DatePrecision.Week => spanDays switch
+            {
+                2 => Start.ToString("'weekend of' MMMM d, yyyy", CultureInfo.InvariantCulture),
+                7 => Start.ToString("'week of' MMMM d, yyyy", CultureInfo.InvariantCulture),
+                _ => string.Create(CultureInfo.InvariantCulture, $"the {spanDays / 7} weeks from {Start.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}"),
+            },
+            DatePrecision.PartOfYear => string.Create(CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {Year}"),
             _ => Year.ToString(CultureInfo.InvariantCulture),
         };
     }

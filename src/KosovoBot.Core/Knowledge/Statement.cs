@@ -3,6 +3,8 @@ namespace KosovoBot.Core.Knowledge;
 /// <summary>One sentence of an article's body with its attribution and the dates it names.</summary>
 public sealed record Statement
 {
+    private readonly string? passage;
+
     /// <summary>The article the sentence belongs to.</summary>
     public required SourceInfo Source { get; init; }
 
@@ -23,6 +25,15 @@ public sealed record Statement
 
     /// <summary>Direct quotation, reported speech or narration.</summary>
     public required StatementKind Kind { get; init; }
+
+    /// <summary>
+    /// The sentence widened, when a quotation runs over its ends, to the whole quotation with both its marks: an exact
+    /// span of the paragraph whose quotation marks are balanced. The sentence itself otherwise.
+    /// </summary>
+    public string Passage { get => passage ?? Text; init => passage = value; }
+
+    /// <summary>The direct quotations (three words or more) that start in this sentence, each whole, with its speaker.</summary>
+    public IReadOnlyList<Quotation> Quotations { get; init; } = [];
 
     /// <summary>Dates the sentence names, in order of appearance.</summary>
     public IReadOnlyList<DateMention> Dates { get; init; } = [];

@@ -20,12 +20,21 @@ public sealed record DateExpression(string Text, int Index, DateExpressionKind K
     /// <summary>The year when the text gives one.</summary>
     public int? Year { get; init; }
 
-    /// <summary>The part of the month, for <see cref="DateExpressionKind.PartOfMonth"/>.</summary>
+    /// <summary>The part of the month or year, for <see cref="DateExpressionKind.PartOfMonth"/> and <see cref="DateExpressionKind.PartOfYear"/>.</summary>
     public MonthPart? Part { get; init; }
 
-    /// <summary>For a weekday: -1 after "last", 1 after "next", 0 when the tense decides.</summary>
+    /// <summary>
+    /// For a weekday: -1 after "last", 1 after "next", 2 after "this", 0 when the sentence decides.
+    /// For a relative unit or part of a year: the units from the publication's own (-1 last, 0 this, 1 next).
+    /// </summary>
     public int Direction { get; init; }
 
     /// <summary>Days from the publication date, for <see cref="DateExpressionKind.RelativeDay"/>.</summary>
     public int? OffsetDays { get; init; }
+
+    /// <summary>The unit counted, for <see cref="DateExpressionKind.RelativeUnit"/>, <see cref="DateExpressionKind.Count"/> and <see cref="DateExpressionKind.ComingPeriod"/>.</summary>
+    public DateUnit? Unit { get; init; }
+
+    /// <summary>How many units, signed (-3 for "three days ago"), for <see cref="DateExpressionKind.Count"/>.</summary>
+    public int Amount { get; init; }
 }

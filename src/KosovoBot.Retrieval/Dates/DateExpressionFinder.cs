@@ -4,7 +4,11 @@ using KosovoBot.Core.Knowledge;
 
 namespace KosovoBot.Retrieval.Dates;
 
-/// <summary>Finds date expressions in a sentence: weekdays, month and day, part of a month, month, year, today.</summary>
+/// <summary>
+/// Finds date expressions in a sentence: weekdays, month and day, part of a month or year, month, year, today,
+/// this/next/last week (month, year, weekend), in N days (weeks, months, years), N days ago, the end of the month,
+/// the coming weeks.
+/// </summary>
 public static partial class DateExpressionFinder
 {
     private const string MonthNames =
@@ -12,6 +16,10 @@ public static partial class DateExpressionFinder
         + @"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.";
 
     private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+    private const string NumberWords = @"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few";
+
+    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     /// <summary>The date expressions of <paramref name="sentence"/>, in order of appearance, never overlapping.</summary>
     /// <param name="sentence">One sentence.</param>
@@ -42,18 +50,53 @@ public static partial class DateExpressionFinder
             });
         }
 
+        foreach (Match m in BoundaryOfPeriod().Matches(sentence))
+        {
+            var part = PartOf(m.Groups["part"].Value);
+            var which = Relative(m.Groups["which"].Value);
+            if (m.Groups["month"].Success)
+            {
+                Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfMonth)
+                {
+                    Month = ParseMonth(m.Groups["month"].Value),
+                    Part = part,
+                    Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+                });
+            }
+            else
+            {
+                var unit = UnitOf(m.Groups["unit"].Value);
+                Add(found, new DateExpression(m.Value, m.Index, unit switch
+                {
+                    DateUnit.Month => DateExpressionKind.PartOfMonth,
+                    DateUnit.Year => DateExpressionKind.PartOfYear,
+                    _ => DateExpressionKind.RelativeUnit,
+                })
+                {
+                    Part = part,
+                    Unit = unit,
+                    Direction = which,
+                });
+            }
+        }
+
+        foreach (Match m in PartOfYear().Matches(sentence))
+        {
+            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfYear)
+            {
+                Part = PartOf(m.Groups["part"].Value),
+                Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+                Direction = Relative(m.Groups["which"].Value),
+                Unit = DateUnit.Year,
+            });
+        }
+
         foreach (Match m in PartOfMonth().Matches(sentence))
         {
-            var part = m.Groups["part"].Value.ToUpperInvariant() switch
-            {
-                "EARLY" => MonthPart.Early,
-                "LATE" => MonthPart.Late,
-                _ => MonthPart.Mid,
-            };
             Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfMonth)
             {
                 Month = ParseMonth(m.Groups["month"].Value),
-                Part = part,
+                Part = PartOf(m.Groups["part"].Value),
                 Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
             });
         }
@@ -65,6 +108,41 @@ public static partial class DateExpressionFinder
             {
                 Month = ParseMonth(m.Groups["month"].Value),
                 Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+            });
+        }
+
+        foreach (Match m in ComingPeriod().Matches(sentence))
+        {
+            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.ComingPeriod)
+            {
+                Unit = UnitOf(m.Groups["unit"].Value),
+            });
+        }
+
+        foreach (Match m in CountFromNow().Matches(sentence))
+        {
+            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.Count)
+            {
+                Unit = UnitOf(m.Groups["unit"].Value),
+                Amount = ParseNumber(m.Groups["n"].Value),
+            });
+        }
+
+        foreach (Match m in CountAgo().Matches(sentence))
+        {
+            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.Count)
+            {
+                Unit = UnitOf(m.Groups["unit"].Value),
+                Amount = -ParseNumber(m.Groups["n"].Value),
+            });
+        }
+
+        foreach (Match m in RelativeUnit().Matches(sentence))
+        {
+            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.RelativeUnit)
+            {
+                Unit = UnitOf(m.Groups["unit"].Value),
+                Direction = Relative(m.Groups["which"].Value),
             });
         }
 
@@ -87,6 +165,7 @@ public static partial class DateExpressionFinder
                 {
                     "LAST" => -1,
                     "NEXT" => 1,
+                    "THIS" or "THIS COMING" => 2,
                     _ => 0,
                 },
             });
@@ -100,7 +179,7 @@ public static partial class DateExpressionFinder
                 {
                     "TOMORROW" => 1,
                     "YESTERDAY" => -1,
-                    _ => 0,
+                    _ => 0, // today, tonight, this morning
                 },
             });
         }
@@ -116,6 +195,51 @@ public static partial class DateExpressionFinder
         {
             found.Add(candidate);
         }
+    }
+
+    private static MonthPart PartOf(string word) => word.ToUpperInvariant() switch
+    {
+        "EARLY" or "BEGINNING" or "START" => MonthPart.Early,
+        "LATE" or "END" => MonthPart.Late,
+        _ => MonthPart.Mid,
+    };
+
+    private static int Relative(string word) => word.ToUpperInvariant() switch
+    {
+        "NEXT" or "COMING" => 1,
+        "LAST" => -1,
+        _ => 0,
+    };
+
+    private static DateUnit UnitOf(string word) => word.ToUpperInvariant().TrimEnd('S') switch
+    {
+        "DAY" => DateUnit.Day,
+        "WEEK" => DateUnit.Week,
+        "WEEKEND" => DateUnit.Weekend,
+        "MONTH" => DateUnit.Month,
+        _ => DateUnit.Year,
+    };
+
+    private static int ParseNumber(string text)
+    {
+        var word = text.ToLowerInvariant();
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        if (word.StartsWith("a couple", StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        if (word.StartsWith("a few", StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        var at = Array.IndexOf(Numbers, word);
+        return at >= 0 ? at : 1; // "a", "an"
     }
 
     private static int ParseMonth(string name)
@@ -142,9 +266,33 @@ public static partial class DateExpressionFinder
     [GeneratedRegex(@"\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Dd]uring|[Oo]f)\s+(?<year>(?:1[89]|20)\d\d)\b(?![,.]\d)")]
     private static partial Regex YearAlone();
 
-    [GeneratedRegex(@"(?:\b(?<dir>[Ll]ast|[Nn]ext)\s+)?\b(?<day>" + WeekdayNames + @")(?:'s|’s)?\b")]
+    [GeneratedRegex(@"(?:\b(?<dir>[Ll]ast|[Nn]ext|[Tt]his(?:\s+coming)?)\s+)?\b(?<day>" + WeekdayNames + @")(?:'s|’s)?\b")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:[Tt]oday|[Tt]omorrow|[Yy]esterday)\b")]
+    [GeneratedRegex(@"\b(?:[Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b")]
     private static partial Regex RelativeDay();
+
+    // "by the end of the month", "at the start of next year", "the end of March", "the middle of the week".
+    [GeneratedRegex(@"\b(?:[Tt]he\s+)?(?<part>end|beginning|start|middle)\s+of\s+(?:(?<month>" + MonthNames + @")(?:\s+(?<year>(?:19|20)\d\d)\b)?|(?:the\s+|(?<which>this|next|last)\s+)?(?<unit>week|month|year)\b)")]
+    private static partial Regex BoundaryOfPeriod();
+
+    // "early next year", "late 2024", "mid-this year".
+    [GeneratedRegex(@"\b(?<part>[Ee]arly|[Mm]id|[Ll]ate)(?:-|\s+|-\s*)(?:(?<which>this|next|last)\s+year\b|(?<year>(?:19|20)\d\d)\b)")]
+    private static partial Regex PartOfYear();
+
+    // "the coming weeks", "the next few days", "the weeks ahead": a period, not a day.
+    [GeneratedRegex(@"\b(?:[Tt]he\s+(?:coming|next\s+few|next\s+several)\s+(?<unit>days|weeks|months)|[Tt]he\s+(?<unit>days|weeks|months)\s+ahead)\b")]
+    private static partial Regex ComingPeriod();
+
+    // "in two weeks", "within 10 days", "in a month's time".
+    [GeneratedRegex(@"\b(?:[Ii]n|[Ww]ithin)\s+(?<n>" + NumberWords + @")\s+(?<unit>days?|weeks?|months?|years?)\b(?:['’]s?\s+time\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CountFromNow();
+
+    // "three days ago", "a year ago".
+    [GeneratedRegex(@"\b(?<n>" + NumberWords + @")\s+(?<unit>days?|weeks?|months?|years?)\s+ago\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountAgo();
+
+    // "next week", "last month", "this year", "this weekend", "the coming week".
+    [GeneratedRegex(@"\b(?:(?<which>[Tt]his|[Nn]ext|[Ll]ast)|[Tt]he\s+(?<which>coming))\s+(?<unit>week|weekend|month|year)\b(?!s)")]
+    private static partial Regex RelativeUnit();
 }

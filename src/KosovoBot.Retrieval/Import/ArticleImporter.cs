@@ -6,7 +6,9 @@ namespace KosovoBot.Retrieval.Import;
 
 /// <summary>
 /// Turns raw article text, as copied from a page, into a knowledge file: drops page chrome, finds the title,
-/// the body paragraphs and, from a "NAME reports for OUTLET from PLACE." sentence, the author, outlet and dateline.
+/// the body paragraphs and, from a "NAME reports for (the) OUTLET from PLACE." sentence (or "from PLACE for
+/// OUTLET"), a "By NAME" line and a dateline opening the body ("SKOPJE, Macedonia (Outlet) —"), the author, outlet
+/// and dateline. A dateline is moved from the body into the front matter, never dropped.
 /// </summary>
 /// <remarks>
 /// Chrome is recognised generically: navigation phrases every news page carries (<see cref="PageChrome"/>),
@@ -29,6 +31,9 @@ public static partial class ArticleImporter
         ArgumentNullException.ThrowIfNull(raw);
         ArgumentNullException.ThrowIfNull(overrides);
         string? title = null;
+        string? bylineAuthor = null;
+        string? datelinePlace = null;
+        string? datelineOutlet = null;
         var paragraphs = new List<string>();
         foreach (var rawLine in raw.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
@@ -36,6 +41,25 @@ public static partial class ArticleImporter
             if (line.Length == 0 || PageChrome.IsChrome(line))
             {
                 continue;
+            }
+
+            var by = ByLine().Match(line);
+            if (by.Success && paragraphs.Count == 0)
+            {
+                bylineAuthor ??= by.Groups["author"].Value;
+                datelineOutlet ??= by.Groups["outlet"].Success ? by.Groups["outlet"].Value : null;
+                continue;
+            }
+
+            if (paragraphs.Count == 0 && IsBody(line))
+            {
+                var dateline = Dateline().Match(line);
+                if (dateline.Success && dateline.Length < line.Length)
+                {
+                    datelinePlace = PlaceName(dateline.Groups["place"].Value);
+                    datelineOutlet ??= dateline.Groups["outlet"].Success ? dateline.Groups["outlet"].Value : null;
+                    line = line[dateline.Length..];
+                }
             }
 
             if (IsBody(line))
@@ -55,8 +79,8 @@ public static partial class ArticleImporter
 
         var byline = Byline().Match(string.Join("\n", paragraphs));
         title = overrides.Title ?? title;
-        var outlet = overrides.Outlet ?? (byline.Success ? byline.Groups["outlet"].Value : null);
-        var author = overrides.Author ?? (byline.Success ? byline.Groups["author"].Value : null);
+        var outlet = overrides.Outlet ?? (byline.Success ? byline.Groups["outlet"].Value : datelineOutlet);
+        var author = overrides.Author ?? (byline.Success ? byline.Groups["author"].Value : bylineAuthor);
         var missing = new List<string>();
         if (title is null)
         {
@@ -90,7 +114,7 @@ public static partial class ArticleImporter
             Outlet = outlet!,
             OutletName = overrides.OutletName,
             Author = author!,
-            Dateline = overrides.Dateline ?? (byline.Success ? byline.Groups["place"].Value : null),
+            Dateline = overrides.Dateline ?? datelinePlace ?? (byline.Success ? byline.Groups["place"].Value : null),
             Published = overrides.Published!.Value,
             Url = overrides.Url,
         };
@@ -102,6 +126,13 @@ public static partial class ArticleImporter
     /// <param name="title">Headline.</param>
     /// <returns>The id, e.g. <c>voa-nato-to-stay-in-kosovo</c>.</returns>
     public static string DefaultId(string outlet, string title) => Slug(outlet + " " + title);
+
+    // "SKOPJE" → "Skopje"; "New York" stays.
+    private static string PlaceName(string place) =>
+        place.Any(char.IsLower)
+            ? place
+            : string.Join(' ', place.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(static w => w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
 
     private static bool IsBody(string line)
     {
@@ -123,8 +154,19 @@ public static partial class ArticleImporter
         return MultipleHyphens().Replace(folded.ToString(), "-").Trim('-');
     }
 
-    [GeneratedRegex(@"(?<=^|[.!?][""”]?\s)(?<author>\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da))+)\s+reports?\s+for\s+(?<outlet>\p{Lu}[\p{L}\p{N}&'’ ]*?)\s+from\s+(?<place>\p{Lu}[\p{L}'’ -]*?)\.", RegexOptions.Multiline)]
+    private const string Name = @"\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da))+";
+
+    // "Stefan Bos reports for VOA from Budapest." / "X reports for the Balkan Courier from Skopje." / "X reports from Skopje for the Y."
+    [GeneratedRegex(@"(?<=^|[.!?][""”]?\s)(?<author>" + Name + @")\s+(?:reports?|reported|writes|wrote)\s+(?:for\s+(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{N}&'’ ]*?)\s+from\s+(?<place>\p{Lu}[\p{L}'’ -]*?)|from\s+(?<place>\p{Lu}[\p{L}'’ -]*?)\s+for\s+(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{N}&'’ ]*?))\.", RegexOptions.Multiline)]
     private static partial Regex Byline();
+
+    // A line of its own: "By Elsa Marrin", "By Elsa Marrin, Northwater Wire".
+    [GeneratedRegex(@"^[Bb]y\s+(?<author>" + Name + @")(?:\s*[,|·—–-]\s*(?:the\s+)?(?<outlet>\p{Lu}[\p{L}\p{N}&'’ ]*))?$")]
+    private static partial Regex ByLine();
+
+    // The body's opening dateline: "SKOPJE —", "SKOPJE, Macedonia (Balkan Courier) —", "Halvane, March 12 (NWR) - ".
+    [GeneratedRegex(@"^(?<place>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}(?=,|\s*\())(?:,\s*[^—–()\n]{1,40}?)?\s*(?:\((?<outlet>[^)\n]{1,40})\))?\s*(?:—|–|--|-)\s+")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex("-{2,}")]
     private static partial Regex MultipleHyphens();

@@ -29,7 +29,7 @@ public sealed record KnowledgeCheckReport(
         return new KnowledgeCheckReport(
             [.. documents.Select(d => d.Source)],
             [.. result.Knowledge.Statements.Select(s => new KnowledgeCheckRow(
-                s.Source.Id, s.Ordinal, s.Paragraph, s.Kind, s.Speaker, s.Role, s.Dates, s.Text))],
+                s.Source.Id, s.Ordinal, s.Paragraph, s.Kind, s.Speaker, s.Role, s.Dates, s.Text) { Quotations = s.Quotations })],
             result.Refused);
     }
 }

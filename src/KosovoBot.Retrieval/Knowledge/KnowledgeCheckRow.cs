@@ -27,11 +27,21 @@ public sealed record KnowledgeCheckRow(
         CultureInfo.InvariantCulture,
         $"{d.Text}={d.Date.ToIsoString()} ({Describe(d.Date)})")));
 
+    /// <summary>Each date with its resolution rule, one a line: <c>on Monday = 2024-03-11, day: past ('walked'): the latest Monday on or before publication</c>.</summary>
+    public IReadOnlyList<string> DateLines => [.. Dates.Select(d => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{d.Text} = {d.Date.ToIsoString()} ({Describe(d.Date)}: {d.Date.Describe()}): {d.Rule}"))];
+
+    /// <summary>The direct quotations that start in the statement, each whole, with its speaker.</summary>
+    public IReadOnlyList<Quotation> Quotations { get; init; } = [];
+
     private static string Describe(ResolvedDate date) => date.Precision switch
     {
         DatePrecision.Day => "day",
+        DatePrecision.Week => date.IsWeekend ? "weekend" : "week",
         DatePrecision.PartOfMonth => date.Part.ToString()!.ToLowerInvariant() + " part of month",
         DatePrecision.Month => "month",
+        DatePrecision.PartOfYear => date.Part.ToString()!.ToLowerInvariant() + " part of year",
         _ => "year",
     };
 }

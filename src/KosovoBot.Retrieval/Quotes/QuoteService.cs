@@ -6,9 +6,11 @@ using KosovoBot.Retrieval.Search;
 namespace KosovoBot.Retrieval.Quotes;
 
 /// <summary>
-/// Direct quotations by speaker or by word. A query names a speaker when all its words are among the words of a
-/// speaker's name and role ("Scheffer", "de hoop scheffer", "secretary general", "spokesman"), case- and
-/// diacritics-insensitively; otherwise it finds quotations holding all its words, stemmed ("reinforcements").
+/// Direct quotations by speaker or by word, each whole (the words between its quotation marks, however many
+/// sentences it spans, or a partial quotation inside a sentence) with its own speaker. A query names a speaker when
+/// all its words are among the words of a speaker's name and role ("Scheffer", "de hoop scheffer", "secretary
+/// general", "spokesman"), case- and diacritics-insensitively; otherwise it finds quotations holding all its words,
+/// stemmed ("reinforcements").
 /// </summary>
 internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
 {
@@ -19,17 +21,17 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = cache.Current;
-        var quotes = index.Statements.Where(static s => s.Kind == StatementKind.Direct).ToList();
+        var quotes = Quotations(index.Statements);
         var words = PlainWords(index, query);
         if (words.Count == 0)
         {
             return new QuoteSearchResult(query, []);
         }
 
-        var bySpeaker = quotes.Where(s => NamesSpeaker(index, words, s)).ToList();
+        var bySpeaker = quotes.Where(c => NamesSpeaker(index, words, c.Statement)).ToList();
         if (bySpeaker.Count > 0)
         {
-            return new QuoteSearchResult(query, bySpeaker.ConvertAll(Citation.Of));
+            return new QuoteSearchResult(query, bySpeaker);
         }
 
         var stems = TokenStreams.Terms(index.IndexAnalyzer, query).Distinct(StringComparer.Ordinal).ToList();
@@ -39,12 +41,11 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
         }
 
         var byWord = quotes
-            .Where(s =>
+            .Where(c =>
             {
-                var terms = TokenStreams.Terms(index.IndexAnalyzer, s.Text);
+                var terms = TokenStreams.Terms(index.IndexAnalyzer, c.Quote);
                 return stems.TrueForAll(terms.Contains);
             })
-            .Select(Citation.Of)
             .ToList();
         return new QuoteSearchResult(query, byWord);
     }
@@ -56,8 +57,9 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
         var index = cache.Current;
         var wanted = string.Join(' ', PlainWords(index, prefix));
         var speakers = index.Statements
-            .Where(static s => s.Kind == StatementKind.Direct && s.Speaker is not null)
-            .Select(static s => s.Speaker!)
+            .SelectMany(static s => s.Quotations)
+            .Where(static q => q.Speaker is not null)
+            .Select(static q => q.Speaker!)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(name => (Name: name, Plain: string.Join(' ', PlainWords(index, name))))
             .Where(s => s.Plain.Contains(wanted, StringComparison.Ordinal))
@@ -69,6 +71,14 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
             .ToList();
         return speakers;
     }
+
+    // Each quotation as a citation of its sentence, carrying the quotation's own speaker and role.
+    private static List<Citation> Quotations(IReadOnlyList<Statement> statements) =>
+        [.. statements.SelectMany(static s => s.Quotations.Select(q => new Citation(
+            q.Speaker == s.Speaker && q.Role == s.Role && s.Kind == StatementKind.Direct
+                ? s
+                : s with { Speaker = q.Speaker, Role = q.Role, Kind = StatementKind.Direct },
+            q.Text)))];
 
     private static bool NamesSpeaker(KnowledgeIndex index, List<string> words, Statement statement)
     {

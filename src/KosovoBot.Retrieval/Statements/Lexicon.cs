@@ -8,7 +8,7 @@ internal static class Lexicon
 {
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
-        "say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "stated",
+        "say", "says", "said", "tell", "tells", "told", "adds", "added", "stated",
         "warn", "warns", "warned", "announce", "announces", "announced", "insist", "insists", "insisted",
         "argue", "argues", "argued", "urge", "urges", "urged", "explain", "explains", "explained", "noted", "stressed", "want", "wants", "wanted", "expect", "expects", "expected",
         "believe", "believes", "believed", "hoped", "confirm", "confirms", "confirmed", "deny",
@@ -77,6 +77,30 @@ internal static class Lexicon
         "alliance", "forces", "force", "committee", "house", "kingdom", "republic", "federation", "institute",
         "association", "group", "company", "corporation", "service", "police", "news", "press", "times", "post",
         "administration", "cabinet", "senate", "congress", "mission", "fund", "program", "programme", "community",
+        "chamber", "holdings", "authority", "board", "port", "university", "ministries", "network", "agency",
+    };
+
+    /// <summary>Common nouns for people and bodies that speak ("officials", "the city", "the union"); any other lower-case subject is narration.</summary>
+    public static readonly HashSet<string> SpeakerNouns = new(StringComparer.Ordinal)
+    {
+        "official", "officials", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats", "critic", "critics",
+        "resident", "residents", "witness", "witnesses", "police", "government", "governments", "authority", "authorities",
+        "city", "town", "ministry", "union", "unions", "company", "companies", "firm", "spokesman", "spokeswoman",
+        "spokesperson", "minister", "ministers", "mayor", "president", "leader", "leaders", "source", "sources",
+        "organizer", "organizers", "organiser", "organisers", "observer", "observers", "worker", "workers", "employer",
+        "employers", "management", "council", "operator", "opposition", "army", "military", "investigator",
+        "investigators", "prosecutor", "prosecutors", "lawyer", "lawyers", "doctor", "doctors", "economist", "economists",
+        "scientist", "scientists", "researcher", "researchers", "officer", "officers", "commission", "committee", "agency",
+        "board", "bank", "court", "embassy", "group", "groups", "party", "parties", "activist", "activists", "campaigner",
+        "campaigners", "protester", "protesters", "demonstrators", "member", "members", "staff", "negotiator",
+        "negotiators", "mediator", "mediators", "envoy", "envoys", "secretary", "chairman", "chairwoman", "chair",
+        "director", "chief", "executive", "governor", "senator", "commander", "general", "ambassador", "manager",
+        "owner", "owners", "chamber", "federation", "association", "alliance", "coalition", "administration", "cabinet",
+        "parliament", "spokespeople", "people", "farmers", "teachers", "drivers", "passengers", "commuters", "citizens",
+        "voters", "regulator", "regulators", "ministries", "municipality", "port", "airline", "operators", "insurer",
+        "statement", "report", "survey", "study", "spokesmen", "spokeswomen", "head", "boss", "judge", "judges",
+        "delegate", "delegates", "office", "police", "engineers", "engineer", "host", "hosts", "organisation",
+        "organization", "department", "service", "services", "office's",
     };
 
     public static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)

@@ -12,7 +12,7 @@ namespace KosovoBot.Retrieval.Statements;
 /// of the speech verb: an acronym when the subject has one ("The NATO military alliance says" is NATO), else the
 /// subject's leading words in the text's own casing ("Western governments", "Analysts").
 /// </remarks>
-internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
+internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentences)
 {
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
     {
@@ -20,8 +20,9 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
     };
 
     private readonly Dictionary<string, string?> roles = new(StringComparer.Ordinal);
-    private readonly List<string> people = [];
-    private List<List<Token>>? introductions;
+    private readonly Dictionary<string, string> peopleBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> introduced = new(StringComparer.Ordinal);
+    private Dictionary<string, List<(int Sentence, int Token)>>? capitalisedWords;
 
     /// <summary>The person named last, for "he said".</summary>
     public string? LastPerson { get; private set; }
@@ -64,7 +65,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
                 return Pronoun();
             }
 
-            var appositive = Appositive(tokens, j);
+            var appositive = Appositive(tokens, j) ?? NameThenRole(tokens, j);
             if (appositive is not null)
             {
                 return appositive;
@@ -72,10 +73,18 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
 
             if ((j < 0 || !tokens[j].IsWord) && Lexicon.InvertibleVerbs.Contains(tokens[i].Lower))
             {
-                var after = ForwardPhrase(tokens, i + 1);
+                var after = SpeakerAfter(tokens, i + 1);
                 if (after.Count > 0)
                 {
-                    return after.Count == 1 && Lexicon.Pronouns.Contains(after[0].Lower) ? Pronoun() : FromPhrase(after);
+                    if (after.Count == 1 && Lexicon.Pronouns.Contains(after[0].Lower))
+                    {
+                        return Pronoun();
+                    }
+
+                    var named = FromPhrase(after);
+                    return named is { IsPerson: true, Role: null }
+                        ? Person(named.Speaker, RoleAfterComma(tokens, i + 1 + after.Count))
+                        : named;
                 }
             }
 
@@ -92,7 +101,13 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
                 p--;
             }
 
-            if (p >= 0 && p < j && tokens[p].Text == "," && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord))
+            if (p > 0 && p < j && Lexicon.Determiners.Contains(tokens[p].Lower) && tokens[p - 1].Text == ",")
+            {
+                p--; // "..., the city's transport office said"
+            }
+
+            if (p >= 0 && p < j && tokens[p].Text == "," && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || IsTimeWord(tokens[i + 1]))
+                && IsPlausibleSpeaker(tokens, tokens.GetRange(p + 1, j - p)))
             {
                 return FromPhrase(tokens.GetRange(p + 1, j - p));
             }
@@ -114,7 +129,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         while (k >= 0 && tokens[k].IsWord
             && (tokens[k].IsCapitalized
                 || (k < j && Lexicon.Particles.Contains(tokens[k].Text))
-                || (k < j && k > 0 && (tokens[k].Lower is "of" or "for") && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized)))
+                || (k < j && k > 0 && (tokens[k].Lower is "of" or "for" or "and") && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized)))
         {
             k--;
         }
@@ -136,16 +151,72 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
             return null;
         }
 
-        var r = k;
-        while (r - 1 >= 0 && !Lexicon.IsBoundary(tokens[r - 1]) && k - r < 4)
-        {
-            r--;
-        }
-
+        var r = RoleStart(tokens, k);
         var phrase = tokens.GetRange(r, k - r);
         phrase.AddRange(tokens.GetRange(k + 1, j - 1 - k));
         var found = FromPhrase(phrase);
         return found is { IsPerson: true } ? found : null;
+    }
+
+    // "Tomas Belcourt, chief executive of Corvane Port Holdings, said": the name, then its role between commas.
+    private Attribution? NameThenRole(List<Token> tokens, int j)
+    {
+        if (j < 3 || tokens[j].Text != ",")
+        {
+            return null;
+        }
+
+        var c = j - 1;
+        while (c >= 0 && tokens[c].IsWord && j - c < 11)
+        {
+            c--;
+        }
+
+        if (c < 1 || c == j - 1 || tokens[c].Text != "," || !tokens[c - 1].IsTitleCase)
+        {
+            return null;
+        }
+
+        var role = RoleAfterComma(tokens, c);
+        var k = RunStart(tokens, c - 1);
+        if (role is null || k >= c - 1)
+        {
+            return null;
+        }
+
+        var named = FromPhrase(WithTitleWords(tokens, k, c - 1));
+        return named is { IsPerson: true } ? Person(named.Speaker, named.Role ?? role) : null;
+    }
+
+    // The speaker after an inverted verb: a capitalised name ("said Mirela Ostrand"), or a determiner and a noun
+    // that names a speaker ("said the minister"); never a clause ("said the company could not pay").
+    private static List<Token> SpeakerAfter(List<Token> tokens, int from)
+    {
+        var phrase = ForwardPhrase(tokens, from);
+        var first = phrase.FindIndex(static t => !Lexicon.Determiners.Contains(t.Lower));
+        if (first < 0 || phrase[first].IsCapitalized || Lexicon.Pronouns.Contains(phrase[first].Lower)
+            || phrase.Exists(static t => t.IsCapitalized))
+        {
+            return phrase; // "said Mirela Ostrand", "said van der Berg", "said envoy Tomas Berger"
+        }
+
+        var head = phrase.FindLastIndex(Math.Min(phrase.Count - 1, first + 3), static t => Lexicon.SpeakerNouns.Contains(t.Bare.ToLowerInvariant()));
+        return head < first ? [] : phrase.GetRange(0, head + 1);
+    }
+
+    // A lower-case subject ("the bridge", "the city") names a speaker only when its head is a word for people or a
+    // body ("city", "officials", "union"); a capitalised name or an acronym always may.
+    private static bool IsPlausibleSpeaker(List<Token> sentence, List<Token> phrase)
+    {
+        var words = phrase.Where(t => t.IsWord && !Lexicon.Determiners.Contains(t.Lower)).ToList();
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var opening = sentence.Count > 0 ? sentence[0].Index : -1;
+        return words.Exists(t => (t.IsCapitalized && t.Index != opening) || t.IsAcronym)
+            || Lexicon.SpeakerNouns.Contains(words[^1].Bare.ToLowerInvariant());
     }
 
     private static bool IsSpeechVerb(List<Token> tokens, int i)
@@ -159,6 +230,10 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         return Lexicon.SpeechVerbs.Contains(t.Lower)
             || (Lexicon.SpeechVerbPhrases.TryGetValue(t.Lower, out var next) && i + 1 < tokens.Count && tokens[i + 1].Lower == next);
     }
+
+    // A tag may end with when the words were said: "..., officials said on Friday."
+    private static bool IsTimeWord(Token token) =>
+        token.Lower is "on" or "in" or "late" or "earlier" or "later" or "yesterday" or "today" or "last" or "this" or "overnight";
 
     private static bool IsLyAdverb(Token token) =>
         !token.IsCapitalized && token.Text.Length > 4 && token.Text.EndsWith("ly", StringComparison.Ordinal);
@@ -182,7 +257,9 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         var phrase = new List<Token>();
         for (var i = from; i < tokens.Count && phrase.Count < 8; i++)
         {
-            if (!tokens[i].IsWord || (phrase.Count > 0 && Lexicon.Boundaries.Contains(tokens[i].Lower)))
+            var inName = tokens[i].Lower is "of" or "and" or "for" && phrase.Count > 0 && phrase[^1].IsCapitalized
+                && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized;
+            if (!tokens[i].IsWord || (phrase.Count > 0 && !inName && Lexicon.Boundaries.Contains(tokens[i].Lower)))
             {
                 break;
             }
@@ -202,6 +279,16 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
         if (tokens.Count > 1 && tokens[0].IsWord && tokens[1].Text == ",")
         {
             s = 2; // a discourse marker: "However, ..."
+        }
+
+        // The clause that holds the verb: "..., forcing commuters onto a ferry that the city says ..." is the city's.
+        for (var b = verb - 2; b >= s; b--)
+        {
+            if (tokens[b].Text is ";" or ":" || tokens[b].Lower is "that" or "which" or "whom")
+            {
+                s = b + 1;
+                break;
+            }
         }
 
         while (s < verb && tokens[s].IsWord && Lexicon.Determiners.Contains(tokens[s].Lower))
@@ -226,7 +313,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
             phrase.Add(tokens[s]);
         }
 
-        return phrase.Count == 0 ? null : FromPhrase(phrase);
+        return phrase.Count == 0 || !IsPlausibleSpeaker(tokens, phrase) ? null : FromPhrase(phrase);
     }
 
     private Attribution? FromPhrase(List<Token> phrase)
@@ -285,9 +372,15 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
 
     private Attribution Person(string name, string? role)
     {
+        Remember(name, role);
+        LastPerson = name;
+        return new Attribution(name, roles[name], IsPerson: true);
+    }
+
+    private void Remember(string name, string? role)
+    {
         if (!roles.TryGetValue(name, out var known))
         {
-            people.Add(name);
             roles[name] = role;
         }
         else if (known is null && role is not null)
@@ -295,41 +388,141 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
             roles[name] = role;
         }
 
-        LastPerson = name;
-        return new Attribution(name, roles[name], IsPerson: true);
+        peopleBySurname[name[(name.LastIndexOf(' ') + 1)..]] = name;
+    }
+
+    // "The mayor of Struga, Goran Petrovski": the role words before the comma that opens an appositive name.
+    private static string? RoleBeforeComma(List<Token> tokens, int comma)
+    {
+        if (comma < 1 || comma >= tokens.Count || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var r = RoleStart(tokens, comma);
+        return r < comma && tokens.GetRange(r, comma - r).Exists(static t => !t.IsCapitalized)
+            ? Join(tokens.GetRange(r, comma - r))
+            : null;
+    }
+
+    // "Tomas Belcourt, chief executive of Corvane Port Holdings," / "said Mirela Ostrand, the union's general secretary."
+    private static string? RoleAfterComma(List<Token> tokens, int comma)
+    {
+        if (comma < 0 || comma >= tokens.Count - 1 || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var words = new List<Token>();
+        var i = comma + 1;
+        for (; i < tokens.Count && tokens[i].IsWord && words.Count < 9; i++)
+        {
+            var lower = tokens[i].Lower;
+            if (Lexicon.SpeechVerbs.Contains(lower) || Lexicon.Adverbials.Contains(lower) || Lexicon.Passive.Contains(lower)
+                || lower is "who" or "which" or "that" or "and" or "but" or "when" or "while" or "as" or "after"
+                || (lower.EndsWith("ing", StringComparison.Ordinal) && !IsNounAfter(tokens, i + 1)))
+            {
+                return null;
+            }
+
+            words.Add(tokens[i]);
+        }
+
+        if (words.Count == 0 || (i < tokens.Count && tokens[i].Text is not ("," or "." or ";" or "\"" or "”"))
+            || !words.Exists(static t => !t.IsCapitalized && !Lexicon.Determiners.Contains(t.Lower)))
+        {
+            return null;
+        }
+
+        while (words.Count > 0 && Lexicon.Determiners.Contains(words[0].Lower))
+        {
+            words.RemoveAt(0);
+        }
+
+        return words.Count == 0 ? null : Join(words);
+    }
+
+    // "managing director": an -ing word is part of a role when a plain noun follows it, not "that", "the" or a pronoun.
+    private static bool IsNounAfter(List<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].IsWord && !Lexicon.Determiners.Contains(tokens[i].Lower)
+        && !Lexicon.Boundaries.Contains(tokens[i].Lower) && !SubjectPronouns.Contains(tokens[i].Lower);
+
+    // Start of the role words ending before index end: words that do not bound a phrase, plus "of" between a title
+    // and a capitalised word ("mayor of Struga"), at most six.
+    private static int RoleStart(List<Token> tokens, int end)
+    {
+        var r = end;
+        while (r - 1 >= 0 && end - r < 6)
+        {
+            var t = tokens[r - 1];
+            var ofPlace = t.Lower is "of" or "for" && r < end && tokens[r].IsCapitalized && r - 2 >= 0 && tokens[r - 2].IsWord && !tokens[r - 2].IsCapitalized;
+            if (!ofPlace && Lexicon.IsBoundary(t))
+            {
+                break;
+            }
+
+            r--;
+        }
+
+        return r;
     }
 
     private string? Lookup(string surname)
     {
-        for (var i = people.Count - 1; i >= 0; i--)
+        if (peopleBySurname.TryGetValue(surname, out var person))
         {
-            if (people[i].EndsWith(" " + surname, StringComparison.Ordinal))
-            {
-                return people[i];
-            }
+            return person;
         }
 
-        // Introduced earlier without a speech verb ("chaired by envoy Ana Kovac ... said Kovac"): find the full run.
-        introductions ??= [.. documentSentences.Select(s => Tokenizer.Tokenize(s))];
-        foreach (var tokens in introductions)
+        if (introduced.TryGetValue(surname, out var earlier))
         {
-            for (var j = 1; j < tokens.Count; j++)
+            return earlier;
+        }
+
+        // Introduced without a speech verb ("chaired by envoy Ana Kovac ... said Kovac"): find the full run. Every
+        // sentence is cut into words once and every capitalised word indexed once, so a lookup costs the places
+        // that word appears, never a pass over the article.
+        if (capitalisedWords is null)
+        {
+            capitalisedWords = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+            for (var s = 0; s < documentSentences.Count; s++)
             {
-                if (tokens[j].Bare == surname && tokens[j - 1].IsTitleCase)
+                var tokens = documentSentences[s];
+                for (var j = 1; j < tokens.Count; j++)
                 {
-                    var found = FromPhraseWithoutLookup(WithTitleWords(tokens, RunStart(tokens, j), j));
-                    if (found is not null)
+                    if (tokens[j].IsCapitalized && tokens[j - 1].IsTitleCase)
                     {
-                        return found;
+                        var key = tokens[j].Bare;
+                        if (!capitalisedWords.TryGetValue(key, out var places))
+                        {
+                            capitalisedWords[key] = places = [];
+                        }
+
+                        places.Add((s, j));
                     }
                 }
             }
         }
 
-        return null;
+        string? found = null;
+        if (capitalisedWords.TryGetValue(surname, out var at))
+        {
+            foreach (var (sentence, j) in at)
+            {
+                var tokens = documentSentences[sentence];
+                found = FromPhraseWithoutLookup(WithTitleWords(tokens, RunStart(tokens, j), j), tokens, RunStart(tokens, j));
+                if (found is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        introduced[surname] = found;
+        return found;
     }
 
-    private string? FromPhraseWithoutLookup(List<Token> phrase)
+    private string? FromPhraseWithoutLookup(List<Token> phrase, List<Token> tokens, int runStart)
     {
         var m = phrase.Count - 1;
         while (m >= 0 && (phrase[m].IsTitleCase || Lexicon.Particles.Contains(phrase[m].Text)))
@@ -352,8 +545,8 @@ internal sealed class SpeakerResolver(IReadOnlyList<string> documentSentences)
             roleTokens.RemoveAt(0);
         }
 
-        people.Add(name);
-        roles[name] = roleTokens.Count > 0 ? Join(roleTokens) : null;
+        var role = roleTokens.Count > 0 ? Join(roleTokens) : RoleBeforeComma(tokens, runStart) ?? RoleAfterComma(tokens, runStart + phrase.Count + 1);
+        Remember(name, role);
         return name;
     }
 

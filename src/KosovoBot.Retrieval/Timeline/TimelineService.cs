@@ -6,7 +6,9 @@ namespace KosovoBot.Retrieval.Timeline;
 
 /// <summary>
 /// Every date every statement names, as timeline items in date order, each marked past, today or upcoming as of
-/// its article's date. One event named twice (same date, same kind) is listed once, from its first sentence.
+/// its article's own date. One event named twice (same date, same kind, same words) is listed once, from its first sentence;
+/// a date that dates someone's words ("Haraldsen said on Monday") is always listed, since those words are an event
+/// of their own.
 /// </summary>
 internal sealed class TimelineService(IKnowledgeProvider provider) : ITimelineService
 {
@@ -18,13 +20,15 @@ internal sealed class TimelineService(IKnowledgeProvider provider) : ITimelineSe
             ? DateOnly.MinValue
             : knowledge.Documents.Max(static d => d.Source.Published);
         var items = new List<(TimelineItem Item, int Order)>();
-        var seen = new HashSet<(string SourceId, string Date, DatePrecision Precision, string Kind)>();
+        var seen = new HashSet<(string SourceId, string Date, DatePrecision Precision, string Kind, string Words, int Statement)>();
         foreach (var statement in knowledge.Statements)
         {
             foreach (var mention in statement.Dates)
             {
                 var kind = TimelineWording.KindOf(statement, mention);
-                if (!seen.Add((statement.Source.Id, mention.Date.ToIsoString(), mention.Date.Precision, kind)))
+                var own = TimelineWording.DatesSpeech(statement, mention) ? statement.Ordinal : -1;
+                var words = mention.Text.ToLowerInvariant();
+                if (!seen.Add((statement.Source.Id, mention.Date.ToIsoString(), mention.Date.Precision, kind, words, own)))
                 {
                     continue;
                 }

@@ -14,6 +14,11 @@ internal static partial class TimelineWording
         "that", "which", "who", "when", "while", "and", "but",
     };
 
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "announced", "added", "warned", "stated", "confirmed", "reported", "insisted", "declared",
+    };
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "on", "in", "since", "until", "till", "by", "before", "after", "from", "through", "around", "at",
@@ -40,6 +45,21 @@ internal static partial class TimelineWording
         }
 
         return mention.Date.Start > published ? "expected" : "event";
+    }
+
+    /// <summary>True when the date follows a speech verb and so dates someone's words ("said on Monday", "told reporters on Friday").</summary>
+    public static bool DatesSpeech(Statement statement, DateMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(mention);
+        var (before, _) = Around(statement.Text, mention.Text);
+        var words = before.TakeLast(3).Select(static w => w.TrimEnd(',').ToLowerInvariant()).ToList();
+        while (words.Count > 0 && words[^1] is "on" or "last" or "this" or "next" or "reporters" or "journalists")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return words.Count > 0 && SpeechVerbs.Contains(words[^1]);
     }
 
     /// <summary>A few of the sentence's own words saying what happens on the date.</summary>

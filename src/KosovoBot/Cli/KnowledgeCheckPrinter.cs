@@ -20,6 +20,16 @@ internal static class KnowledgeCheckPrinter
                 var dates = row.Dates.Count == 0 ? "-" : row.DatesText;
                 await output.WriteLineAsync($"  {row.Paragraph,4}  {row.Kind.ToString().ToLowerInvariant(),-9}  {speaker,-45}  {dates}");
                 await output.WriteLineAsync($"        {row.Text}");
+                foreach (var line in row.DateLines)
+                {
+                    await output.WriteLineAsync($"        date: {line}");
+                }
+
+                foreach (var quotation in row.Quotations)
+                {
+                    var who = quotation.Speaker is null ? "no speaker found" : quotation.Role is null ? quotation.Speaker : $"{quotation.Speaker} ({quotation.Role})";
+                    await output.WriteLineAsync($"        quote: \u201C{quotation.Text}\u201D \u2014 {who}");
+                }
             }
 
             await output.WriteLineAsync();

@@ -91,8 +91,10 @@ internal static class ReplyTextFormatter
     public static string Precision(DatePrecision precision) => precision switch
     {
         DatePrecision.Day => "day",
+        DatePrecision.Week => "week",
         DatePrecision.PartOfMonth => "part-of-month",
         DatePrecision.Month => "month",
+        DatePrecision.PartOfYear => "part-of-year",
         _ => "year",
     };
 

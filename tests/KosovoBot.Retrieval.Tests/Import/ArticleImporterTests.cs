@@ -103,4 +103,43 @@ public sealed class ArticleImporterTests
     [InlineData("NATO to Stay in Kosovo", false)]
     [InlineData("Print the whole plan, he said.", false)]
     public void IsChrome_Line_RecognisesPageFurniture(string line, bool chrome) => Assert.Equal(chrome, PageChrome.IsChrome(line));
+
+    [Theory]
+    [InlineData("Ana Petrova reports for the Balkan Courier from Skopje.")]
+    [InlineData("Ana Petrova reports from Skopje for the Balkan Courier.")]
+    public void Import_BylineSentenceWithTheOutlet_FindsAuthorOutletAndDateline(string byline)
+    {
+        var raw = "Summit Ends Without Deal\n\nA two-day summit of lake states ended on Wednesday without a deal on water. " + byline + "\n";
+
+        var article = ArticleImporter.Import(raw, new ImportOverrides { Published = new DateOnly(2008, 2, 17) });
+
+        Assert.Equal("Ana Petrova", article.Source.Author);
+        Assert.Equal("Balkan Courier", article.Source.Outlet);
+        Assert.Equal("Skopje", article.Source.Dateline);
+    }
+
+    [Fact]
+    public void Import_ByLineAndOpeningDateline_FillTheFrontMatterAndLeaveTheBodyWhole()
+    {
+        const string raw = "Summit Ends Without Deal\nBy Ana Petrova\n\nSKOPJE, Macedonia (Balkan Courier) — A two-day summit ended on Wednesday without a deal.\n\nThe mayor said talks would resume.\n";
+
+        var article = ArticleImporter.Import(raw, new ImportOverrides { Published = new DateOnly(2008, 2, 17) });
+
+        Assert.Equal("Summit Ends Without Deal", article.Source.Title);
+        Assert.Equal("Ana Petrova", article.Source.Author);
+        Assert.Equal("Balkan Courier", article.Source.Outlet);
+        Assert.Equal("Skopje", article.Source.Dateline);
+        Assert.Equal(["A two-day summit ended on Wednesday without a deal.", "The mayor said talks would resume."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Import_BodyOpeningWithACapitalisedPhrase_IsNotTakenForADateline()
+    {
+        const string raw = "Summit Ends\n\nThe mayor said talks would resume on Monday.\n";
+
+        var article = ArticleImporter.Import(raw, new ImportOverrides { Published = new DateOnly(2008, 2, 17), Outlet = "BC", Author = "Ana Petrova" });
+
+        Assert.Null(article.Source.Dateline);
+        Assert.Equal(["The mayor said talks would resume on Monday."], article.Paragraphs);
+    }
 }
