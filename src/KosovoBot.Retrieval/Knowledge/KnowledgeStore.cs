@@ -1,3 +1,5 @@
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Statements;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,6 +10,8 @@ namespace KosovoBot.Retrieval.Knowledge;
 /// directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
 /// A bad file is refused and logged while the other files, and the last good version of that file, stay served.
 /// A missing directory keeps the last snapshot served, and the watcher is re-created once the directory is back.
+/// Loading runs outside the store's lock, one load at a time, and stops between files when watching stops, so a
+/// slow load never blocks change notifications or shutdown.
 /// </summary>
 public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 {
@@ -17,7 +21,13 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     private readonly TimeProvider time;
     private readonly ILogger<KnowledgeStore> logger;
     private readonly TimeSpan delay;
+    private readonly long maxFileBytes;
+    private readonly Func<ParsedKnowledgeFile, KnowledgeDocument> cut;
     private readonly Lock gate = new();
+
+    // One load at a time, so that each load starts from the result of the one before; never held with gate.
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private CancellationTokenSource stopping = new();
     private KnowledgeLoadResult last;
     private FileSystemWatcher? watcher;
     private ITimer? debounce;
@@ -32,11 +42,20 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// <param name="time">Clock for the reload delay.</param>
     /// <param name="logger">Where loads and refusals are logged.</param>
     public KnowledgeStore(IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore> logger)
+        : this(options, time, logger, StatementBuilder.Build)
+    {
+    }
+
+    /// <summary>Creates the store with another statement cutter (tests make it slow or blocking).</summary>
+    internal KnowledgeStore(
+        IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore> logger, Func<ParsedKnowledgeFile, KnowledgeDocument> cut)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;
         this.logger = logger;
+        this.cut = cut;
         delay = options.Value.ReloadDelay;
+        maxFileBytes = options.Value.MaxFileBytes;
         Directory = KnowledgePath.Resolve(options.Value.Path, Environment.CurrentDirectory);
         last = new KnowledgeLoadResult(KnowledgeBase.Empty, []);
         Reload();
@@ -59,23 +78,39 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// stays served (a deploy or checkout that swaps the folder must not leave the bot with nothing).
     /// </summary>
     /// <returns>What is served after the reload.</returns>
-    public KnowledgeLoadResult Reload()
+    public KnowledgeLoadResult Reload() => Reload(CancellationToken.None);
+
+    /// <summary>Loads the directory again now and serves the result, unless cancelled first.</summary>
+    /// <param name="cancellationToken">Gives the load up between files; what was served stays served.</param>
+    /// <returns>What is served after the reload.</returns>
+    /// <exception cref="OperationCanceledException">The load was given up.</exception>
+    public KnowledgeLoadResult Reload(CancellationToken cancellationToken)
     {
         KnowledgeLoadResult result;
         bool missing;
-        lock (gate)
+        loading.Wait(cancellationToken);
+        try
         {
             missing = !System.IO.Directory.Exists(Directory);
             if (missing)
             {
-                watcherStale = true;
-                result = last;
+                lock (gate)
+                {
+                    watcherStale = true;
+                }
+
+                result = Volatile.Read(ref last);
             }
             else
             {
-                result = KnowledgeLoader.Load(Directory, last);
+                result = KnowledgeLoader.Load(Directory, Volatile.Read(ref last), cut, maxFileBytes, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
                 Volatile.Write(ref last, result);
             }
+        }
+        finally
+        {
+            loading.Release();
         }
 
         if (missing)
@@ -118,6 +153,12 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
             }
 
             watching = true;
+            if (stopping.IsCancellationRequested)
+            {
+                // Not disposed: a reload given up a moment ago may still be looking at its token.
+                stopping = new CancellationTokenSource();
+            }
+
             if (!System.IO.Directory.Exists(Directory))
             {
                 Log.KnowledgeDirectoryMissing(logger, Directory);
@@ -133,7 +174,7 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         Log.KnowledgeWatchStarted(logger, Directory);
     }
 
-    /// <summary>Stops watching; a pending reload is cancelled.</summary>
+    /// <summary>Stops watching; a pending reload is cancelled and a running one given up, without waiting for it.</summary>
     public void StopWatching()
     {
         FileSystemWatcher? old;
@@ -144,6 +185,7 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
             watcher = null;
             debounce?.Dispose();
             debounce = null;
+            stopping.Cancel();
         }
 
         // Outside the lock: the watcher's event threads take the same lock.
@@ -212,10 +254,20 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 
     private void ReloadFromTimer()
     {
+        CancellationToken token;
+        lock (gate)
+        {
+            token = stopping.Token;
+        }
+
         try
         {
             RenewWatcherIfStale();
-            Reload();
+            Reload(token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Watching stopped (shutdown) during the load: what was served stays served.
         }
         catch (Exception ex)
         {

@@ -29,7 +29,7 @@ internal static class AskVerb
 
     private static async Task<int> RunAsync(bool json, string[] words, ConsoleStreams streams, CancellationToken cancellationToken)
     {
-        await using var session = await CliSession.OpenAsync(streams.Error);
+        await using var session = await CliSession.OpenWithKnowledgeAsync(streams.Error);
         if (session is null)
         {
             return ExitCodes.Failure;

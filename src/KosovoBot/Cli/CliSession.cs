@@ -1,5 +1,6 @@
 using KosovoBot.Composition;
 using KosovoBot.Hosting;
+using KosovoBot.Retrieval.Knowledge;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,32 @@ internal sealed class CliSession : IAsyncDisposable
             return null;
         }
     }
+
+    /// <summary>The knowledge folder the settings name, resolved as the store resolves it.</summary>
+    public string KnowledgeDirectory =>
+        KnowledgePath.Resolve(Get<IOptions<KnowledgeOptions>>().Value.Path, Environment.CurrentDirectory);
+
+    /// <summary>
+    /// Like <see cref="OpenAsync"/>, and also fails (after printing the setting and the folder) when the knowledge
+    /// folder does not exist: a verb that answers from the articles must not look successful with none.
+    /// </summary>
+    public static async Task<CliSession?> OpenWithKnowledgeAsync(TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var session = await OpenAsync(error);
+        if (session is null || Directory.Exists(session.KnowledgeDirectory))
+        {
+            return session;
+        }
+
+        await error.WriteLineAsync(MissingKnowledgeFolder(session.KnowledgeDirectory));
+        await session.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>The message for a knowledge folder that does not exist.</summary>
+    public static string MissingKnowledgeFolder(string directory) =>
+        $"{directory}: no such knowledge folder (setting Knowledge:Path)";
 
     /// <summary>Resolves a required service.</summary>
     public T Get<T>()
