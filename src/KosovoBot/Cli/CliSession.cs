@@ -24,19 +24,23 @@ internal sealed class CliSession : IAsyncDisposable
     /// <summary>Builds and validates the services; on a configuration error returns null after printing it.</summary>
     public static async Task<CliSession?> OpenAsync(TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(error);
         var builder = HostComposition.CreateBuilder([], LogLevel.Warning);
+        var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
         var host = builder.Build();
-        try
+        var problems = ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes);
+        if (problems.Count == 0)
         {
-            host.Services.GetRequiredService<IStartupValidator>().Validate();
             return new CliSession(host);
         }
-        catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
+
+        foreach (var problem in problems)
         {
-            await error.WriteLineAsync($"KosovoBot cannot start: {message}");
-            host.Dispose();
-            return null;
+            await error.WriteLineAsync("KosovoBot cannot start: " + problem);
         }
+
+        host.Dispose();
+        return null;
     }
 
     /// <summary>The knowledge folder the settings name, resolved as the store resolves it.</summary>

@@ -22,14 +22,28 @@ internal static class WorkerHost
         }
 
         builder.Services.AddHostedService<ChatAdapterRunner>();
+        var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
         using var host = builder.Build();
+
+        // Checked before the host starts, so that a bad setting is one line each, not a logged stack trace.
+        var problems = ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                await streams.Error.WriteLineAsync("KosovoBot cannot start: " + problem);
+            }
+
+            return 1;
+        }
+
         try
         {
             await host.RunAsync();
         }
         catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {
-            await streams.Error.WriteLineAsync($"KosovoBot cannot start: {message}");
+            await streams.Error.WriteLineAsync(message);
             return 1;
         }
 
