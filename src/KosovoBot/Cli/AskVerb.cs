@@ -71,7 +71,7 @@ internal static class AskVerb
         }
 
         var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console };
-        await output.WriteLineAsync(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken)));
+        await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken))));
         await output.WriteLineAsync();
     }
 
