@@ -2,12 +2,13 @@ using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Statements;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace KosovoBot.Retrieval.Knowledge;
 
 /// <summary>
-/// Serves the current knowledge snapshot. Loads the directory when created; when watching, reloads after the
-/// directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
+/// Serves the current knowledge snapshot. The host loads it when it starts (<see cref="KnowledgeWatchService"/>);
+/// used without a host, the first read loads it. When watching, it reloads after the directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
 /// A bad file is refused and logged while the other files, and the last good version of that file, stay served.
 /// A missing directory keeps the last snapshot served, and the watcher is re-created once the directory is back.
 /// Loading runs outside the store's lock, one load at a time, and stops between files when watching stops, so a
@@ -28,7 +29,8 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     // One load at a time, so that each load starts from the result of the one before; never held with gate.
     private readonly SemaphoreSlim loading = new(1, 1);
     private CancellationTokenSource stopping = new();
-    private KnowledgeLoadResult last;
+    private KnowledgeLoadResult? last;
+    private CancellationTokenSource reloaded = new();
     private FileSystemWatcher? watcher;
     private ITimer? debounce;
     private bool watching;
@@ -37,7 +39,7 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     // and created again is a new folder, and the old watcher never sees a change in it.
     private bool watcherStale;
 
-    /// <summary>Creates the store and loads the knowledge.</summary>
+    /// <summary>Creates the store; nothing is read until the host starts or the knowledge is first asked for.</summary>
     /// <param name="options">Where the knowledge is.</param>
     /// <param name="time">Clock for the reload delay.</param>
     /// <param name="logger">Where loads and refusals are logged.</param>
@@ -57,8 +59,6 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         delay = options.Value.ReloadDelay;
         maxFileBytes = options.Value.MaxFileBytes;
         Directory = KnowledgePath.Resolve(options.Value.Path, Environment.CurrentDirectory);
-        last = new KnowledgeLoadResult(KnowledgeBase.Empty, []);
-        Reload();
     }
 
     /// <summary>Raised after every reload, on the thread that ran it.</summary>
@@ -68,10 +68,13 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     public string Directory { get; }
 
     /// <inheritdoc />
-    public KnowledgeBase Current => Volatile.Read(ref last).Knowledge;
+    public KnowledgeBase Current => Loaded().Knowledge;
 
     /// <summary>The files refused by the last load, as <c>file:line: reason</c>.</summary>
-    public IReadOnlyList<KnowledgeFileError> Refused => Volatile.Read(ref last).Refused;
+    public IReadOnlyList<KnowledgeFileError> Refused => Loaded().Refused;
+
+    /// <inheritdoc />
+    public IChangeToken GetReloadToken() => new CancellationChangeToken(Volatile.Read(ref reloaded).Token);
 
     /// <summary>
     /// Loads the directory again now and serves the result. When the directory does not exist, the last snapshot
@@ -99,7 +102,8 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
                     watcherStale = true;
                 }
 
-                result = Volatile.Read(ref last);
+                result = Volatile.Read(ref last) ?? Empty;
+                Volatile.Write(ref last, result);
             }
             else
             {
@@ -136,6 +140,11 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         }
 
         Reloaded?.Invoke(this, new KnowledgeReloadedEventArgs(result));
+        using (var fired = Interlocked.Exchange(ref reloaded, new CancellationTokenSource()))
+        {
+            fired.Cancel();
+        }
+
         return result;
     }
 
@@ -194,6 +203,29 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => StopWatching();
+
+    private static KnowledgeLoadResult Empty { get; } = new(KnowledgeBase.Empty, []);
+
+    // Without a host (a command-line verb, a test) nobody loads at start: the first reader does.
+    private KnowledgeLoadResult Loaded()
+    {
+        if (Volatile.Read(ref last) is { } loaded)
+        {
+            return loaded;
+        }
+
+        loading.Wait();
+        try
+        {
+            loaded = Volatile.Read(ref last);
+        }
+        finally
+        {
+            loading.Release();
+        }
+
+        return loaded ?? Reload();
+    }
 
     /// <summary>Schedules a reload after the quiet period; every new change restarts the period.</summary>
     /// <param name="changeType">What happened, for the log.</param>

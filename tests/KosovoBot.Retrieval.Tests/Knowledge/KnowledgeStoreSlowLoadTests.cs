@@ -59,6 +59,43 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
         Assert.Equal(2, store.Current.Documents.Count);
     }
 
+    [Fact]
+    public async Task Constructor_ReadsNothing_TheWatchServiceLoadsAtStart()
+    {
+        temp.CopyArticle();
+        var cuts = 0;
+        using var store = new KnowledgeStore(
+            Options.Create(new KnowledgeOptions { Path = temp.Directory, Watch = false }), time, new FakeLogger<KnowledgeStore>(), file =>
+            {
+                Interlocked.Increment(ref cuts);
+                return StatementBuilder.Build(file);
+            });
+        Assert.Equal(0, cuts);
+
+        await new KnowledgeWatchService(store, Options.Create(new KnowledgeOptions { Watch = false })).StartAsync(CancellationToken.None);
+
+        Assert.Equal(1, cuts);
+        Assert.Single(store.Current.Documents);
+    }
+
+    [Fact]
+    public void GetReloadToken_FiresAfterTheNewSnapshotIsServed()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore();
+        store.Reload();
+        var token = store.GetReloadToken();
+        KnowledgeBase? seen = null;
+        using var registration = token.RegisterChangeCallback(_ => seen = store.Current, null);
+        temp.CopySecondArticle();
+
+        store.Reload();
+
+        Assert.True(token.HasChanged);
+        Assert.Equal(2, seen!.Documents.Count);
+        Assert.False(store.GetReloadToken().HasChanged);
+    }
+
     public void Dispose()
     {
         release.Set();
