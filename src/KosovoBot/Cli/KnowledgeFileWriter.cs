@@ -70,8 +70,22 @@ internal sealed class KnowledgeFileWriter(string knowledgeDirectory, bool overwr
             return false;
         }
 
-        var link = File.Exists(target) ? new FileInfo(target).ResolveLinkTarget(returnFinalTarget: true) : null;
-        return link is null || string.Equals(Path.GetDirectoryName(link.FullName), folder, StringComparison.Ordinal);
+        // A link, even one to a file that does not exist yet, is followed by the write: check where it ends.
+        var info = new FileInfo(target);
+        if (info.LinkTarget is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            var final = info.ResolveLinkTarget(returnFinalTarget: true);
+            return final is not null && string.Equals(Path.GetDirectoryName(final.FullName), folder, StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false; // a loop of links
+        }
     }
 
     private static string? Decode(byte[] bytes, Encoding encoding, out int badLine)

@@ -51,6 +51,27 @@ public sealed class BadInputProcessTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_bot.KnowledgeDirectory, "bridge-2.md")));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task KnowledgeImport_TargetIsALinkOutOfTheFolder_IsRefusedAndWritesNothing(bool linkedFileExists)
+    {
+        var readme = Path.Combine(_bot.WorkingDirectory, "README.md");
+        if (linkedFileExists)
+        {
+            await File.WriteAllTextAsync(readme, "keep me\n");
+        }
+
+        File.CreateSymbolicLink(Path.Combine(_bot.KnowledgeDirectory, "bridge.md"), readme);
+        var seed = await WriteSeedAsync(Encoding.UTF8.GetBytes(RawArticle));
+
+        var run = await _bot.RunAsync(string.Empty, "knowledge", "import", seed, "--published", "2020-03-06", "--id", "bridge", "--force");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("outside the knowledge folder", run.Error, StringComparison.Ordinal);
+        Assert.Equal(linkedFileExists ? "keep me\n" : null, File.Exists(readme) ? await File.ReadAllTextAsync(readme) : null);
+    }
+
     [Fact]
     public async Task KnowledgeImport_Latin1File_IsRefusedWithFileLineNotUtf8()
     {
