@@ -181,15 +181,17 @@ internal static partial class ConfigurationProblems
 
     private static string? UrlProblem(string value)
     {
+        // A URL may carry credentials (https://user:password@host): then the value is not repeated.
+        var shown = value.Contains('@', StringComparison.Ordinal) ? "the value" : $"'{value}'";
         if (PortPart().Match(value) is { Success: true } port
             && (!int.TryParse(port.Groups["port"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 65535))
         {
-            return $"'{value}': port {port.Groups["port"].Value} is not a port number (1-65535)";
+            return $"{shown}: port {port.Groups["port"].Value} is not a port number (1-65535)";
         }
 
         return Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? null
-            : $"'{value}' is not an absolute http:// or https:// URL";
+            : $"{shown} is not an absolute http:// or https:// URL";
     }
 
     [GeneratedRegex(@"^The field [\w.]+ ", RegexOptions.CultureInvariant)]

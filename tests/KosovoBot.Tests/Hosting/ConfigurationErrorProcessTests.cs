@@ -26,6 +26,7 @@ public sealed class ConfigurationErrorProcessTests : IDisposable
     [InlineData("Discord__ShardId=abc", "Discord:ShardId: 'abc' is not a whole number")]
     [InlineData("Retrieval__K1=abc", "Retrieval:K1: 'abc' is not a number")]
     [InlineData("Llm__Endpoint=not-a-url;Llm__Model=llama3.1", "Llm:Endpoint: 'not-a-url' is not an absolute http:// or https:// URL")]
+    [InlineData("Llm__Endpoint=ftp://user:hunter2@models.example/v1;Llm__Model=llama3.1", "Llm:Endpoint: the value is not an absolute http:// or https:// URL")]
     [InlineData("Slack__ApiBaseUrl=ftp://slack.com/api/", "Slack:ApiBaseUrl: 'ftp://slack.com/api/' is not an absolute http:// or https:// URL")]
     [InlineData("Slack__Mode=Http;Slack__SigningSecret=s3cret;Slack__HttpListenUrl=http://0.0.0.0:99999", "Slack:HttpListenUrl: 'http://0.0.0.0:99999': port 99999 is not a port number (1-65535)")]
     [InlineData("Slack__RequestTimeout=00:00:00", "Slack:RequestTimeout: must be between 00:00:01 and 00:05:00.")]
