@@ -82,7 +82,7 @@ public sealed class ConsoleChatAdapterTests
     {
         var output = await ChatAsync("/help\n", new FakeAnswerService(TestStatements.AnsweredWithDirectQuote));
 
-        Assert.Contains("/quit", output[output.IndexOf("/help", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("/quit: leave", output[output.IndexOf(HelpText.AskUsage, StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains(HelpText.AskUsage, output, StringComparison.Ordinal);
         Assert.DoesNotContain("mention", output, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("direct message", output, StringComparison.OrdinalIgnoreCase);
