@@ -26,17 +26,16 @@ internal sealed class CliSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(error);
         var builder = HostComposition.CreateBuilder([], LogLevel.Warning);
-        var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
-        var host = builder.Build();
-        var problems = ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes);
-        if (problems.Count == 0)
+        if (await WorkerHost.ReportAsync(ConfigurationProblems.FindBeforeBuild(builder.Configuration), error))
         {
-            return new CliSession(host);
+            return null;
         }
 
-        foreach (var problem in problems)
+        var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
+        var host = builder.Build();
+        if (!await WorkerHost.ReportAsync(ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes), error))
         {
-            await error.WriteLineAsync("KosovoBot cannot start: " + problem);
+            return new CliSession(host);
         }
 
         host.Dispose();

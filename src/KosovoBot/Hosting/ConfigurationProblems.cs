@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Hosting;
@@ -25,6 +26,30 @@ internal static partial class ConfigurationProblems
             .Select(t => t.GetGenericArguments()[0])
             .Where(t => SectionOf(t) is not null)
             .Distinct()];
+
+    /// <summary>
+    /// The problems that must be found before the host is even built: the log levels (the logging set-up throws on
+    /// a bad one) and <c>Console:Enabled</c>, read while choosing the adapters.
+    /// </summary>
+    public static IReadOnlyList<string> FindBeforeBuild(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = new List<string>();
+        foreach (var (key, value) in configuration.AsEnumerable().OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!string.IsNullOrEmpty(value) && IsLogLevelKey(key) && !Enum.TryParse<LogLevel>(value, ignoreCase: true, out _))
+            {
+                problems.Add($"{key}: '{value}' is not a log level ({string.Join(", ", Enum.GetNames<LogLevel>())})");
+            }
+        }
+
+        if (configuration["Console:Enabled"] is { Length: > 0 } enabled && !bool.TryParse(enabled, out _))
+        {
+            problems.Add($"Console:Enabled: '{enabled}' is not true or false");
+        }
+
+        return problems;
+    }
 
     /// <summary>Every problem of the settings of <paramref name="optionsTypes"/>; empty when all are good.</summary>
     public static IReadOnlyList<string> Find(IServiceProvider services, IConfiguration configuration, IEnumerable<Type> optionsTypes)
@@ -113,6 +138,15 @@ internal static partial class ConfigurationProblems
             // A value the checks above did not foresee; the binder's message names the key, never a secret's value.
             return [$"{section}: {failure.Message}"];
         }
+    }
+
+    // Logging:LogLevel:Default, Logging:Console:LogLevel:Microsoft and the like.
+    private static bool IsLogLevelKey(string key)
+    {
+        var parts = key.Split(':');
+        return parts.Length >= 3
+            && parts[0].Equals("Logging", StringComparison.OrdinalIgnoreCase)
+            && parts[^2].Equals("LogLevel", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? SectionOf(Type type) =>

@@ -14,6 +14,11 @@ internal static class WorkerHost
     public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)
     {
         var builder = HostComposition.CreateBuilder(args, LogLevel.Information);
+        if (await ReportAsync(ConfigurationProblems.FindBeforeBuild(builder.Configuration), streams.Error))
+        {
+            return 1;
+        }
+
         var adapters = ChatPlatforms.AddConfigured(builder.Services, builder.Configuration, streams);
         if (adapters is ["console"])
         {
@@ -26,14 +31,8 @@ internal static class WorkerHost
         using var host = builder.Build();
 
         // Checked before the host starts, so that a bad setting is one line each, not a logged stack trace.
-        var problems = ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes);
-        if (problems.Count > 0)
+        if (await ReportAsync(ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes), streams.Error))
         {
-            foreach (var problem in problems)
-            {
-                await streams.Error.WriteLineAsync("KosovoBot cannot start: " + problem);
-            }
-
             return 1;
         }
 
@@ -48,5 +47,16 @@ internal static class WorkerHost
         }
 
         return Environment.ExitCode;
+    }
+
+    /// <summary>Prints one line per problem; true when there was any.</summary>
+    public static async Task<bool> ReportAsync(IReadOnlyList<string> problems, TextWriter error)
+    {
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync("KosovoBot cannot start: " + problem);
+        }
+
+        return problems.Count > 0;
     }
 }
