@@ -140,10 +140,8 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         }
 
         Reloaded?.Invoke(this, new KnowledgeReloadedEventArgs(result));
-        using (var fired = Interlocked.Exchange(ref reloaded, new CancellationTokenSource()))
-        {
-            fired.Cancel();
-        }
+        // Not disposed: a reader may have taken its token a moment ago and still be registering on it.
+        Interlocked.Exchange(ref reloaded, new CancellationTokenSource()).Cancel();
 
         return result;
     }
