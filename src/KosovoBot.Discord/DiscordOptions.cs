@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace KosovoBot.Discord;
 
 /// <summary>Settings of the Discord adapter, bound from the <c>Discord</c> configuration section.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     /// <summary>The configuration section the options bind from.</summary>
     public const string SectionName = "Discord";
@@ -57,4 +57,15 @@ public sealed class DiscordOptions
     /// <summary>The longest pause between gateway reconnect attempts.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Discord closes the gateway with 4010 (invalid shard) for a shard outside the count; stop before connecting.
+        var count = ShardCount ?? 1;
+        if (ShardId >= count)
+        {
+            yield return new ValidationResult($"Discord:ShardId: must be less than Discord:ShardCount ({count}).", [nameof(ShardId)]);
+        }
+    }
 }

@@ -19,6 +19,12 @@ public sealed record KnowledgeCheckReport(
     /// <returns>The report.</returns>
     public static KnowledgeCheckReport Run(string directory) => Create(KnowledgeLoader.Load(directory));
 
+    /// <summary>Loads <paramref name="directory"/>, refusing files over <paramref name="maxFileBytes"/>, and reports on it.</summary>
+    /// <param name="directory">The knowledge directory.</param>
+    /// <param name="maxFileBytes">The largest file loaded (<see cref="KnowledgeOptions.MaxFileBytes"/>).</param>
+    /// <returns>The report.</returns>
+    public static KnowledgeCheckReport Run(string directory, long maxFileBytes) => Create(KnowledgeLoader.Load(directory, maxFileBytes));
+
     /// <summary>The report for a load that already happened.</summary>
     /// <param name="result">The load.</param>
     /// <returns>The report.</returns>

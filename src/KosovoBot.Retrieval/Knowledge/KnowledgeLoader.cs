@@ -1,3 +1,4 @@
+using System.Globalization;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Analysis;
 using KosovoBot.Retrieval.Statements;
@@ -19,6 +20,12 @@ public static class KnowledgeLoader
     /// <returns>The documents and the refused files; empty when the directory does not exist.</returns>
     public static KnowledgeLoadResult Load(string directory) => Load(directory, previous: null);
 
+    /// <summary>Loads <paramref name="directory"/>, refusing files larger than <paramref name="maxFileBytes"/>.</summary>
+    /// <param name="directory">The knowledge directory.</param>
+    /// <param name="maxFileBytes">The largest file loaded (<see cref="KnowledgeOptions.MaxFileBytes"/>).</param>
+    /// <returns>The documents and the refused files; empty when the directory does not exist.</returns>
+    public static KnowledgeLoadResult Load(string directory, long maxFileBytes) => Load(directory, previous: null, maxFileBytes: maxFileBytes);
+
     /// <summary>Reads and cuts one knowledge file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="displayName">The name used in messages, e.g. <c>knowledge/x.md</c>.</param>
@@ -27,7 +34,7 @@ public static class KnowledgeLoader
     public static KnowledgeDocument? LoadFile(string path, string displayName, out KnowledgeFileError? error)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return LoadFile(path, displayName, StatementBuilder.Build, out error, out _);
+        return LoadFile(path, displayName, StatementBuilder.Build, KnowledgeOptions.DefaultMaxFileBytes, out error, out _);
     }
 
     /// <summary>
@@ -37,7 +44,14 @@ public static class KnowledgeLoader
     /// <param name="directory">The knowledge directory.</param>
     /// <param name="previous">The load served until now, or null on the first load.</param>
     /// <param name="cut">Cuts a parsed file into statements; <see cref="StatementBuilder.Build"/> unless a test replaces it.</param>
-    internal static KnowledgeLoadResult Load(string directory, KnowledgeLoadResult? previous, Func<ParsedKnowledgeFile, KnowledgeDocument>? cut = null)
+    /// <param name="maxFileBytes">The largest file loaded; larger ones are refused unread.</param>
+    /// <param name="cancellationToken">Stops the load between files (a reload given up at shutdown).</param>
+    internal static KnowledgeLoadResult Load(
+        string directory,
+        KnowledgeLoadResult? previous,
+        Func<ParsedKnowledgeFile, KnowledgeDocument>? cut = null,
+        long maxFileBytes = KnowledgeOptions.DefaultMaxFileBytes,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         if (!Directory.Exists(directory))
@@ -52,9 +66,10 @@ public static class KnowledgeLoader
         var loaded = new List<(string Path, string Display, KnowledgeDocument Document, int IdLine)>();
         foreach (var file in Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var path = Path.GetFullPath(file);
             var display = folder + "/" + Path.GetFileName(file);
-            var document = LoadFile(path, display, cut, out var error, out var idLine);
+            var document = LoadFile(path, display, cut, maxFileBytes, out var error, out var idLine);
             if (error is not null)
             {
                 refused.Add(error);
@@ -83,7 +98,8 @@ public static class KnowledgeLoader
             good[path] = document;
         }
 
-        var synonyms = LoadSynonyms(directory, folder, previous?.Knowledge.SynonymRules, refused);
+        cancellationToken.ThrowIfCancellationRequested();
+        var synonyms = LoadSynonyms(directory, folder, previous?.Knowledge.SynonymRules, maxFileBytes, refused);
         KnowledgeFileError[] inOrder = [.. refused.OrderBy(static e => e.File, StringComparer.Ordinal)]; // stable: a file's lines stay in order
         return new KnowledgeLoadResult(new KnowledgeBase(documents, synonyms), inOrder) { GoodByPath = good };
     }
@@ -114,7 +130,7 @@ public static class KnowledgeLoader
     // Every rule is parsed as the index will parse it, so a bad rule is refused here with the file and line (and
     // fails `knowledge check`) instead of being skipped silently at index build. A bad line is left out, the good
     // rules stay served; a file that cannot be read keeps the rules served before.
-    private static string LoadSynonyms(string directory, string folder, string? previousRules, List<KnowledgeFileError> refused)
+    private static string LoadSynonyms(string directory, string folder, string? previousRules, long maxFileBytes, List<KnowledgeFileError> refused)
     {
         var path = Path.Combine(directory, SynonymsFileName);
         if (!File.Exists(path))
@@ -123,10 +139,10 @@ public static class KnowledgeLoader
         }
 
         var display = folder + "/" + SynonymsFileName;
-        var text = ReadText(path);
+        var text = ReadText(path, display, maxFileBytes, out var error);
         if (text is null)
         {
-            refused.Add(new KnowledgeFileError(display, 1, "cannot read the file"));
+            refused.Add(error!);
             return previousRules ?? string.Empty;
         }
 
@@ -147,13 +163,17 @@ public static class KnowledgeLoader
     }
 
     private static KnowledgeDocument? LoadFile(
-        string path, string displayName, Func<ParsedKnowledgeFile, KnowledgeDocument> cut, out KnowledgeFileError? error, out int idLine)
+        string path,
+        string displayName,
+        Func<ParsedKnowledgeFile, KnowledgeDocument> cut,
+        long maxFileBytes,
+        out KnowledgeFileError? error,
+        out int idLine)
     {
         idLine = 1;
-        var text = ReadText(path);
+        var text = ReadText(path, displayName, maxFileBytes, out error);
         if (text is null)
         {
-            error = new KnowledgeFileError(displayName, 1, "cannot read the file");
             return null;
         }
 
@@ -176,19 +196,37 @@ public static class KnowledgeLoader
         }
     }
 
-    private static string? ReadText(string path)
+    // The size is checked before reading, so a huge file costs nothing; the bytes are decoded strictly, so a file
+    // in another encoding is refused at its first bad line instead of served with replacement characters.
+    private static string? ReadText(string path, string displayName, long maxFileBytes, out KnowledgeFileError? error)
     {
+        byte[] bytes;
         try
         {
-            return File.ReadAllText(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > maxFileBytes)
+            {
+                error = new KnowledgeFileError(
+                    displayName,
+                    0,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"larger than {maxFileBytes:N0} bytes ({stream.Length:N0} bytes); split the article or raise Knowledge:MaxFileBytes"));
+                return null;
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null; // being written or gone: the caller refuses it and a later reload sees the finished file
-        }
-        catch (UnauthorizedAccessException)
-        {
+            // Being written or gone: refused now, and a later reload sees the finished file.
+            error = new KnowledgeFileError(displayName, 1, "cannot read the file");
             return null;
         }
+
+        var text = Utf8Text.TryDecode(bytes, out var badLine);
+        error = text is null ? new KnowledgeFileError(displayName, badLine, "not UTF-8") : null;
+        return text;
     }
 }

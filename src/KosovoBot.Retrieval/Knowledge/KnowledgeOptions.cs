@@ -19,6 +19,16 @@ public sealed class KnowledgeOptions
     /// <summary>Whether to watch the directory and reload added, changed and removed files.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>The default of <see cref="MaxFileBytes"/>: 2 MB, several times the longest news article.</summary>
+    public const long DefaultMaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// A knowledge file larger than this is refused (<c>file: larger than ...</c>) instead of loaded, so that one
+    /// huge file pasted into the folder cannot hold up reloads and shutdown.
+    /// </summary>
+    [Range(1024L, 1024L * 1024 * 1024, ErrorMessage = "Knowledge:MaxFileBytes must be between 1024 and 1073741824 (bytes).")]
+    public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
+
     /// <summary>How long the directory must stay quiet before a reload, so one save reloads once.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(250);

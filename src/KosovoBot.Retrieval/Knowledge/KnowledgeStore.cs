@@ -1,13 +1,18 @@
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Statements;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace KosovoBot.Retrieval.Knowledge;
 
 /// <summary>
-/// Serves the current knowledge snapshot. Loads the directory when created; when watching, reloads after the
-/// directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
+/// Serves the current knowledge snapshot. The host loads it when it starts (<see cref="KnowledgeWatchService"/>);
+/// used without a host, the first read loads it. When watching, it reloads after the directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
 /// A bad file is refused and logged while the other files, and the last good version of that file, stay served.
 /// A missing directory keeps the last snapshot served, and the watcher is re-created once the directory is back.
+/// Loading runs outside the store's lock, one load at a time, and stops between files when watching stops, so a
+/// slow load never blocks change notifications or shutdown.
 /// </summary>
 public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 {
@@ -17,8 +22,15 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     private readonly TimeProvider time;
     private readonly ILogger<KnowledgeStore> logger;
     private readonly TimeSpan delay;
+    private readonly long maxFileBytes;
+    private readonly Func<ParsedKnowledgeFile, KnowledgeDocument> cut;
     private readonly Lock gate = new();
-    private KnowledgeLoadResult last;
+
+    // One load at a time, so that each load starts from the result of the one before; never held with gate.
+    private readonly SemaphoreSlim loading = new(1, 1);
+    private CancellationTokenSource stopping = new();
+    private KnowledgeLoadResult? last;
+    private CancellationTokenSource reloaded = new();
     private FileSystemWatcher? watcher;
     private ITimer? debounce;
     private bool watching;
@@ -27,19 +39,26 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     // and created again is a new folder, and the old watcher never sees a change in it.
     private bool watcherStale;
 
-    /// <summary>Creates the store and loads the knowledge.</summary>
+    /// <summary>Creates the store; nothing is read until the host starts or the knowledge is first asked for.</summary>
     /// <param name="options">Where the knowledge is.</param>
     /// <param name="time">Clock for the reload delay.</param>
     /// <param name="logger">Where loads and refusals are logged.</param>
     public KnowledgeStore(IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore> logger)
+        : this(options, time, logger, StatementBuilder.Build)
+    {
+    }
+
+    /// <summary>Creates the store with another statement cutter (tests make it slow or blocking).</summary>
+    internal KnowledgeStore(
+        IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore> logger, Func<ParsedKnowledgeFile, KnowledgeDocument> cut)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.time = time;
         this.logger = logger;
+        this.cut = cut;
         delay = options.Value.ReloadDelay;
+        maxFileBytes = options.Value.MaxFileBytes;
         Directory = KnowledgePath.Resolve(options.Value.Path, Environment.CurrentDirectory);
-        last = new KnowledgeLoadResult(KnowledgeBase.Empty, []);
-        Reload();
     }
 
     /// <summary>Raised after every reload, on the thread that ran it.</summary>
@@ -49,33 +68,53 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     public string Directory { get; }
 
     /// <inheritdoc />
-    public KnowledgeBase Current => Volatile.Read(ref last).Knowledge;
+    public KnowledgeBase Current => Loaded().Knowledge;
 
     /// <summary>The files refused by the last load, as <c>file:line: reason</c>.</summary>
-    public IReadOnlyList<KnowledgeFileError> Refused => Volatile.Read(ref last).Refused;
+    public IReadOnlyList<KnowledgeFileError> Refused => Loaded().Refused;
+
+    /// <inheritdoc />
+    public IChangeToken GetReloadToken() => new CancellationChangeToken(Volatile.Read(ref reloaded).Token);
 
     /// <summary>
     /// Loads the directory again now and serves the result. When the directory does not exist, the last snapshot
     /// stays served (a deploy or checkout that swaps the folder must not leave the bot with nothing).
     /// </summary>
     /// <returns>What is served after the reload.</returns>
-    public KnowledgeLoadResult Reload()
+    public KnowledgeLoadResult Reload() => Reload(CancellationToken.None);
+
+    /// <summary>Loads the directory again now and serves the result, unless cancelled first.</summary>
+    /// <param name="cancellationToken">Gives the load up between files; what was served stays served.</param>
+    /// <returns>What is served after the reload.</returns>
+    /// <exception cref="OperationCanceledException">The load was given up.</exception>
+    public KnowledgeLoadResult Reload(CancellationToken cancellationToken)
     {
         KnowledgeLoadResult result;
         bool missing;
-        lock (gate)
+        loading.Wait(cancellationToken);
+        try
         {
             missing = !System.IO.Directory.Exists(Directory);
             if (missing)
             {
-                watcherStale = true;
-                result = last;
+                lock (gate)
+                {
+                    watcherStale = true;
+                }
+
+                result = Volatile.Read(ref last) ?? Empty;
+                Volatile.Write(ref last, result);
             }
             else
             {
-                result = KnowledgeLoader.Load(Directory, last);
+                result = KnowledgeLoader.Load(Directory, Volatile.Read(ref last), cut, maxFileBytes, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
                 Volatile.Write(ref last, result);
             }
+        }
+        finally
+        {
+            loading.Release();
         }
 
         if (missing)
@@ -101,6 +140,9 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         }
 
         Reloaded?.Invoke(this, new KnowledgeReloadedEventArgs(result));
+        // Not disposed: a reader may have taken its token a moment ago and still be registering on it.
+        Interlocked.Exchange(ref reloaded, new CancellationTokenSource()).Cancel();
+
         return result;
     }
 
@@ -118,6 +160,12 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
             }
 
             watching = true;
+            if (stopping.IsCancellationRequested)
+            {
+                // Not disposed: a reload given up a moment ago may still be looking at its token.
+                stopping = new CancellationTokenSource();
+            }
+
             if (!System.IO.Directory.Exists(Directory))
             {
                 Log.KnowledgeDirectoryMissing(logger, Directory);
@@ -133,7 +181,7 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         Log.KnowledgeWatchStarted(logger, Directory);
     }
 
-    /// <summary>Stops watching; a pending reload is cancelled.</summary>
+    /// <summary>Stops watching; a pending reload is cancelled and a running one given up, without waiting for it.</summary>
     public void StopWatching()
     {
         FileSystemWatcher? old;
@@ -144,6 +192,7 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
             watcher = null;
             debounce?.Dispose();
             debounce = null;
+            stopping.Cancel();
         }
 
         // Outside the lock: the watcher's event threads take the same lock.
@@ -152,6 +201,29 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 
     /// <inheritdoc />
     public void Dispose() => StopWatching();
+
+    private static KnowledgeLoadResult Empty { get; } = new(KnowledgeBase.Empty, []);
+
+    // Without a host (a command-line verb, a test) nobody loads at start: the first reader does.
+    private KnowledgeLoadResult Loaded()
+    {
+        if (Volatile.Read(ref last) is { } loaded)
+        {
+            return loaded;
+        }
+
+        loading.Wait();
+        try
+        {
+            loaded = Volatile.Read(ref last);
+        }
+        finally
+        {
+            loading.Release();
+        }
+
+        return loaded ?? Reload();
+    }
 
     /// <summary>Schedules a reload after the quiet period; every new change restarts the period.</summary>
     /// <param name="changeType">What happened, for the log.</param>
@@ -212,10 +284,20 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 
     private void ReloadFromTimer()
     {
+        CancellationToken token;
+        lock (gate)
+        {
+            token = stopping.Token;
+        }
+
         try
         {
             RenewWatcherIfStale();
-            Reload();
+            Reload(token);
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // Watching stopped (shutdown) during the load: what was served stays served.
         }
         catch (Exception ex)
         {

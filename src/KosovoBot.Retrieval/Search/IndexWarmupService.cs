@@ -1,6 +1,7 @@
 using KosovoBot.Retrieval.Knowledge;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
 
 namespace KosovoBot.Retrieval.Search;
 
@@ -9,16 +10,14 @@ namespace KosovoBot.Retrieval.Search;
 /// thread, so that no user's question pays for a build or waits behind one.
 /// </summary>
 internal sealed class IndexWarmupService(IKnowledgeProvider provider, KnowledgeIndexCache cache, ILogger<IndexWarmupService> logger)
-    : IHostedService
+    : IHostedService, IDisposable
 {
+    private IDisposable? onReload;
+
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (provider is KnowledgeStore store)
-        {
-            store.Reloaded += OnReloaded;
-        }
-
+        onReload = ChangeToken.OnChange(provider.GetReloadToken, Warm);
         Warm();
         return Task.CompletedTask;
     }
@@ -26,15 +25,15 @@ internal sealed class IndexWarmupService(IKnowledgeProvider provider, KnowledgeI
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (provider is KnowledgeStore store)
-        {
-            store.Reloaded -= OnReloaded;
-        }
-
+        Dispose();
         return Task.CompletedTask;
     }
 
-    private void OnReloaded(object? sender, KnowledgeReloadedEventArgs e) => Warm();
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref onReload, null)?.Dispose();
+    }
 
     private void Warm()
     {

@@ -29,7 +29,7 @@ internal static class AskVerb
 
     private static async Task<int> RunAsync(bool json, string[] words, ConsoleStreams streams, CancellationToken cancellationToken)
     {
-        await using var session = await CliSession.OpenAsync(streams.Error);
+        await using var session = await CliSession.OpenWithKnowledgeAsync(streams.Error);
         if (session is null)
         {
             return ExitCodes.Failure;
@@ -80,7 +80,7 @@ internal static class AskVerb
         }
 
         var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console };
-        await output.WriteLineAsync(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken)));
+        await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken))));
         await output.WriteLineAsync();
     }
 

@@ -1,6 +1,7 @@
 using KosovoBot.Composition;
 using KosovoBot.Hosting;
 using KosovoBot.LocalModel;
+using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,19 +26,22 @@ internal sealed class CliSession : IAsyncDisposable
     /// <summary>Builds and validates the services; on a configuration error returns null after printing it.</summary>
     public static async Task<CliSession?> OpenAsync(TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(error);
         var builder = HostComposition.CreateBuilder([], LogLevel.Warning);
-        var host = builder.Build();
-        try
+        if (await WorkerHost.ReportAsync(ConfigurationProblems.FindBeforeBuild(builder.Configuration), error))
         {
-            host.Services.GetRequiredService<IStartupValidator>().Validate();
-            return new CliSession(host);
-        }
-        catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
-        {
-            await error.WriteLineAsync($"KosovoBot cannot start: {message}");
-            host.Dispose();
             return null;
         }
+
+        var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
+        var host = builder.Build();
+        if (!await WorkerHost.ReportAsync(ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes), error))
+        {
+            return new CliSession(host);
+        }
+
+        host.Dispose();
+        return null;
     }
 
     /// <summary>
@@ -53,6 +57,32 @@ internal sealed class CliSession : IAsyncDisposable
             await warmup.WarmAsync(cancellationToken);
         }
     }
+
+    /// <summary>The knowledge folder the settings name, resolved as the store resolves it.</summary>
+    public string KnowledgeDirectory =>
+        KnowledgePath.Resolve(Get<IOptions<KnowledgeOptions>>().Value.Path, Environment.CurrentDirectory);
+
+    /// <summary>
+    /// Like <see cref="OpenAsync"/>, and also fails (after printing the setting and the folder) when the knowledge
+    /// folder does not exist: a verb that answers from the articles must not look successful with none.
+    /// </summary>
+    public static async Task<CliSession?> OpenWithKnowledgeAsync(TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var session = await OpenAsync(error);
+        if (session is null || Directory.Exists(session.KnowledgeDirectory))
+        {
+            return session;
+        }
+
+        await error.WriteLineAsync(MissingKnowledgeFolder(session.KnowledgeDirectory));
+        await session.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>The message for a knowledge folder that does not exist.</summary>
+    public static string MissingKnowledgeFolder(string directory) =>
+        $"{directory}: no such knowledge folder (setting Knowledge:Path)";
 
     /// <summary>Resolves a required service.</summary>
     public T Get<T>()

@@ -45,7 +45,8 @@ internal static class CommandLineApp
             KnowledgeVerb.Create(streams),
         };
 
-        var parse = root.Parse(args);
+        // No response files: "ask @KosovoBot how many..." is a question, and "ask @/some/file" must not read a file.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
 using KosovoBot.ConsoleChat;
 using KosovoBot.Retrieval.Import;
 using KosovoBot.Retrieval.Knowledge;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace KosovoBot.Cli;
 
 /// <summary><c>knowledge check</c> and <c>knowledge import FILE...</c>: the curator's tools.</summary>
-internal static class KnowledgeVerb
+internal static partial class KnowledgeVerb
 {
     /// <summary>Builds the verb and its two sub-verbs.</summary>
     public static Command Create(ConsoleStreams streams) =>
@@ -29,14 +31,14 @@ internal static class KnowledgeVerb
                 return ExitCodes.Failure;
             }
 
-            var directory = KnowledgeDirectory(session);
+            var directory = session.KnowledgeDirectory;
             if (!Directory.Exists(directory))
             {
-                await streams.Error.WriteLineAsync($"{directory}: no such knowledge folder (setting Knowledge:Path)");
+                await streams.Error.WriteLineAsync(CliSession.MissingKnowledgeFolder(directory));
                 return ExitCodes.Failure;
             }
 
-            var report = KnowledgeCheckReport.Run(directory);
+            var report = KnowledgeCheckReport.Run(directory, session.Get<IOptions<KnowledgeOptions>>().Value.MaxFileBytes);
             await KnowledgeCheckPrinter.PrintAsync(report, streams.Output, cancellationToken);
             foreach (var refused in report.Refused)
             {
@@ -52,7 +54,27 @@ internal static class KnowledgeVerb
     {
         var files = new Argument<FileInfo[]>("file") { Description = "Raw article text files.", Arity = ArgumentArity.OneOrMore };
         var published = new Option<string?>("--published") { Description = "Publication date, yyyy-MM-dd." };
-        var id = new Option<string?>("--id") { Description = "Article id; default {outlet}-{title slug}." };
+        var id = new Option<string?>("--id") { Description = "Article id and file name: lower-case letters, digits and hyphens; default {outlet}-{title slug}." };
+        id.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && !Slug().IsMatch(value))
+            {
+                result.AddError($"--id: '{value}' is not an id: use lower-case letters, digits and hyphens, e.g. ap-nato-summit.");
+            }
+        });
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "The raw file's encoding when it is not UTF-8, e.g. latin1 or windows-1252.",
+        };
+        encoding.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string?>();
+            if (value is not null && TryGetEncoding(value) is null)
+            {
+                result.AddError($"--encoding: '{value}' is not an encoding this program knows; use utf-8, latin1, ascii or utf-16.");
+            }
+        });
         var title = new Option<string?>("--title") { Description = "Headline; default: detected." };
         var outlet = new Option<string?>("--outlet") { Description = "Short outlet name, e.g. AP; default: detected." };
         var outletName = new Option<string?>("--outlet-name") { Description = "Full outlet name, e.g. Associated Press." };
@@ -62,7 +84,7 @@ internal static class KnowledgeVerb
         var force = new Option<bool>("--force") { Description = "Overwrite an existing knowledge file." };
         var command = new Command("import", "Turn raw article text into a knowledge file (front matter and body).")
         {
-            files, published, id, title, outlet, outletName, author, dateline, url, force,
+            files, published, id, title, outlet, outletName, author, dateline, url, force, encoding,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -97,7 +119,8 @@ internal static class KnowledgeVerb
                 return ExitCodes.Failure;
             }
 
-            var importer = new KnowledgeFileWriter(KnowledgeDirectory(session), parse.GetValue(force), streams);
+            var sourceEncoding = parse.GetValue(encoding) is { } name ? TryGetEncoding(name) : null;
+            var importer = new KnowledgeFileWriter(session.KnowledgeDirectory, parse.GetValue(force), sourceEncoding, streams);
             var ok = true;
             foreach (var file in parse.GetValue(files) ?? [])
             {
@@ -109,6 +132,20 @@ internal static class KnowledgeVerb
         return command;
     }
 
-    private static string KnowledgeDirectory(CliSession session) =>
-        KnowledgePath.Resolve(session.Get<IOptions<KnowledgeOptions>>().Value.Path, Environment.CurrentDirectory);
+    // .NET without code-page providers knows UTF-8, UTF-16/32, ASCII and Latin-1 (ISO-8859-1) by name.
+    private static Encoding? TryGetEncoding(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name.Equals("latin1", StringComparison.OrdinalIgnoreCase) ? "iso-8859-1" : name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // The id names the file written into the knowledge folder, so only a slug: no separators, dots or "..".
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Slug();
 }

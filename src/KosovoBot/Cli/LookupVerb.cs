@@ -19,7 +19,7 @@ internal static class LookupVerb
         string argument,
         CancellationToken cancellationToken)
     {
-        await using var session = await CliSession.OpenAsync(streams.Error);
+        await using var session = await CliSession.OpenWithKnowledgeAsync(streams.Error);
         if (session is null)
         {
             return ExitCodes.Failure;

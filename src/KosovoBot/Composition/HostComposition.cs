@@ -29,7 +29,14 @@ internal static class HostComposition
         });
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+
+            // Logs go to standard error; .NET looks only at standard output to decide on colour, so a log
+            // redirected to a file while answers go to the terminal would be full of escape codes.
+            options.ColorBehavior = Console.IsErrorRedirected ? LoggerColorBehavior.Disabled : LoggerColorBehavior.Default;
+        });
         builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(defaultLogLevel);
 

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Commands;
 using KosovoBot.Hosting;
 using KosovoBot.Rendering;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,15 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
     : IChatAdapter
 {
     private const string Prompt = "> ";
+
+    /// <summary>The console's own help: no mentions or direct messages here, and how to leave.</summary>
+    private static readonly ChatReply Help = new()
+    {
+        Kind = ReplyKind.Help,
+        Text = "I answer questions about the news in my articles, only from the articles, with verbatim quotes "
+            + "and who said them. Type a question, or a command:",
+        Notices = [.. HelpText.AllUsages, "/quit: leave (or end input with Ctrl+D)."],
+    };
 
     /// <inheritdoc />
     public string Name => "console";
@@ -42,14 +52,21 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
                 continue;
             }
 
-            var reply = await RouteAsync(line, cancellationToken);
-            await output.WriteLineAsync(ReplyTextFormatter.Format(reply));
+            var reply = IsCommand(line, "/help") ? Help : await RouteAsync(line, cancellationToken);
+            await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(reply)));
             await output.WriteLineAsync();
         }
     }
 
-    private static bool IsQuit(string line) =>
-        line.Trim() is "/quit" or "/exit";
+    private static bool IsQuit(string line) => IsCommand(line, "/quit") || IsCommand(line, "/exit");
+
+    // The first word decides, as for every other command: "/quit now" quits.
+    private static bool IsCommand(string line, string command)
+    {
+        var trimmed = line.AsSpan().Trim();
+        return trimmed.StartsWith(command, StringComparison.OrdinalIgnoreCase)
+            && (trimmed.Length == command.Length || char.IsWhiteSpace(trimmed[command.Length]));
+    }
 
     private async Task<ChatReply> RouteAsync(string line, CancellationToken cancellationToken)
     {

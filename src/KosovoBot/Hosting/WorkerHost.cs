@@ -14,6 +14,11 @@ internal static class WorkerHost
     public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)
     {
         var builder = HostComposition.CreateBuilder(args, LogLevel.Information);
+        if (await ReportAsync(ConfigurationProblems.FindBeforeBuild(builder.Configuration), streams.Error))
+        {
+            return 1;
+        }
+
         var adapters = ChatPlatforms.AddConfigured(builder.Services, builder.Configuration, streams);
         if (adapters is ["console"])
         {
@@ -22,17 +27,36 @@ internal static class WorkerHost
         }
 
         builder.Services.AddHostedService<ChatAdapterRunner>();
+        var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
         using var host = builder.Build();
+
+        // Checked before the host starts, so that a bad setting is one line each, not a logged stack trace.
+        if (await ReportAsync(ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes), streams.Error))
+        {
+            return 1;
+        }
+
         try
         {
             await host.RunAsync();
         }
         catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {
-            await streams.Error.WriteLineAsync($"KosovoBot cannot start: {message}");
+            await streams.Error.WriteLineAsync(message);
             return 1;
         }
 
         return Environment.ExitCode;
+    }
+
+    /// <summary>Prints one line per problem; true when there was any.</summary>
+    public static async Task<bool> ReportAsync(IReadOnlyList<string> problems, TextWriter error)
+    {
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync("KosovoBot cannot start: " + problem);
+        }
+
+        return problems.Count > 0;
     }
 }

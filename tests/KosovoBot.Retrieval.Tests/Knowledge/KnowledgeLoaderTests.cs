@@ -143,5 +143,44 @@ public sealed class KnowledgeLoaderTests : IDisposable
         Assert.Equal("Stefan Bos", Assert.Single(report.Documents).Author);
     }
 
+    [Fact]
+    public void Load_Latin1File_IsRefusedAtItsFirstBadLineAsNotUtf8()
+    {
+        temp.CopyArticle();
+        var text = "---\nid: cafe\ntitle: Caf\u00e9\noutlet: X\nauthor: Jos\u00e9\npublished: 2020-01-01\n---\n\nThe caf\u00e9 owner spoke.\n";
+        File.WriteAllBytes(Path.Combine(temp.Directory, "cafe.md"), System.Text.Encoding.Latin1.GetBytes(text));
+
+        var result = KnowledgeLoader.Load(temp.Directory);
+
+        Assert.Equal("knowledge/cafe.md:3: not UTF-8", Assert.Single(result.Refused).ToString());
+        Assert.Equal("voa-nato-to-stay-in-kosovo", Assert.Single(result.Knowledge.Documents).Source.Id);
+    }
+
+    [Fact]
+    public void Load_Utf8WithByteOrderMark_Loads()
+    {
+        var text = File.ReadAllText(TempKnowledge.ArticlePath);
+        File.WriteAllBytes(Path.Combine(temp.Directory, "bom.md"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)]);
+
+        var result = KnowledgeLoader.Load(temp.Directory);
+
+        Assert.Empty(result.Refused);
+        Assert.Equal("voa-nato-to-stay-in-kosovo", Assert.Single(result.Knowledge.Documents).Source.Id);
+    }
+
+    [Fact]
+    public void Load_FileLargerThanTheLimit_IsRefusedUnreadAndTheOthersLoad()
+    {
+        temp.CopyArticle();
+        temp.Write("huge.md", "---\nid: huge\n" + new string('x', 5000));
+
+        var result = KnowledgeLoader.Load(temp.Directory, maxFileBytes: 4096);
+
+        Assert.Equal(
+            "knowledge/huge.md: larger than 4,096 bytes (5,013 bytes); split the article or raise Knowledge:MaxFileBytes",
+            Assert.Single(result.Refused).ToString());
+        Assert.Equal("voa-nato-to-stay-in-kosovo", Assert.Single(result.Knowledge.Documents).Source.Id);
+    }
+
     public void Dispose() => temp.Dispose();
 }

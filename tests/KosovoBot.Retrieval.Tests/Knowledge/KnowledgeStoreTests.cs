@@ -279,8 +279,13 @@ public sealed class KnowledgeStoreTests : IDisposable
 
     public void Dispose() => temp.Dispose();
 
-    private KnowledgeStore CreateStore(ILogger<KnowledgeStore> logger) =>
-        new(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, logger);
+    // Loaded as the host loads it when it starts.
+    private KnowledgeStore CreateStore(ILogger<KnowledgeStore> logger)
+    {
+        var store = new KnowledgeStore(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, logger);
+        store.Reload();
+        return store;
+    }
 
     private static string ThirdArticle() =>
         File.ReadAllText(TempKnowledge.SecondArticlePath).Replace("id: wns-eu-police-mission-extended", "id: third", StringComparison.Ordinal);

@@ -22,7 +22,8 @@ public sealed class IndexWarmupServiceTests : IDisposable
             NullLogger<KnowledgeStore>.Instance);
         using var cache = new KnowledgeIndexCache(store, Options.Create(new RetrievalOptions()), NullLogger<KnowledgeIndexCache>.Instance);
         var logger = new FakeLogger<IndexWarmupService>();
-        var warmup = new IndexWarmupService(store, cache, logger);
+        using var warmup = new IndexWarmupService(store, cache, logger);
+        store.Reload(); // the host's knowledge service loads before the warm-up starts
 
         await warmup.StartAsync(CancellationToken.None);
         temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));

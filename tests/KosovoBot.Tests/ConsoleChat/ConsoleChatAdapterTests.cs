@@ -63,6 +63,43 @@ public sealed class ConsoleChatAdapterTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(Timeout));
     }
 
+    [Theory]
+    [InlineData("/quit now")]
+    [InlineData("/exit please")]
+    [InlineData("  /QUIT  ")]
+    public async Task RunAsync_QuitWithWordsAfterIt_Stops(string quit)
+    {
+        var answers = new FakeAnswerService(TestStatements.AnsweredWithDirectQuote);
+
+        var output = await ChatAsync(quit + "\nwhen does the bridge reopen?\n", answers);
+
+        Assert.Empty(answers.Questions);
+        Assert.DoesNotContain("don't know the command", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_Help_ListsQuitAndSaysNothingAboutMentionsOrDirectMessages()
+    {
+        var output = await ChatAsync("/help\n", new FakeAnswerService(TestStatements.AnsweredWithDirectQuote));
+
+        Assert.Contains("/quit: leave", output[output.IndexOf(HelpText.AskUsage, StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains(HelpText.AskUsage, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("mention", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("direct message", output, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RunAsync_TerminalEscapeSequencesInInput_AreNotEchoed()
+    {
+        var answers = new FakeAnswerService(q => TestStatements.AnsweredWithDirectQuote(q) with { Text = "You asked: " + q });
+
+        var output = await ChatAsync("/x\u001b]0;pwned\u0007y\nwhen\u001b[2J does\u009b the bridge reopen?\n", answers);
+
+        Assert.Contains("don't know the command", output, StringComparison.Ordinal);
+        Assert.Contains("You asked: when[2J does the bridge reopen?", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(output, c => char.IsControl(c) && c is not '\n' and not '\r');
+    }
+
     private static async Task<string> ChatAsync(string input, IAnswerService answers)
     {
         using var output = new StringWriter();

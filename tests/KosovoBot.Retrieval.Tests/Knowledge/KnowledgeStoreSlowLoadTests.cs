@@ -1,0 +1,119 @@
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Retrieval.Knowledge;
+using KosovoBot.Retrieval.Statements;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KosovoBot.Retrieval.Tests.Knowledge;
+
+/// <summary>A reload that takes long (a huge or pathological file) must not hold up changes, stop or shutdown.</summary>
+public sealed class KnowledgeStoreSlowLoadTests : IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    private readonly TempKnowledge temp = new();
+    private readonly FakeTimeProvider time = new();
+    private readonly TaskCompletionSource cutEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ManualResetEventSlim release = new();
+    private volatile bool slow;
+
+    [Fact]
+    public async Task StopWatching_DuringSlowReload_ReturnsAtOnceAndTheOldKnowledgeStaysServed()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore();
+        store.StartWatching();
+        var before = store.Current;
+        temp.CopySecondArticle();
+        slow = true;
+
+        store.NotifyChanged("Created", "second.md");
+        var reload = Task.Run(() => time.Advance(Delay)); // the timer's reload runs on this thread
+        await cutEntered.Task.WaitAsync(Timeout);
+
+        await Task.Run(store.StopWatching).WaitAsync(Timeout); // shutdown: must not wait for the load
+
+        release.Set();
+        await reload.WaitAsync(Timeout);
+        Assert.Same(before, store.Current); // the given-up load is never served
+    }
+
+    [Fact]
+    public async Task NotifyChanged_DuringSlowReload_IsNotBlockedAndReloadsAgainAfterIt()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore();
+        temp.CopySecondArticle();
+        slow = true;
+
+        store.NotifyChanged("Created", "second.md");
+        var reload = Task.Run(() => time.Advance(Delay));
+        await cutEntered.Task.WaitAsync(Timeout);
+
+        await Task.Run(() => store.NotifyChanged("Changed", "second.md")).WaitAsync(Timeout);
+
+        slow = false;
+        release.Set();
+        await reload.WaitAsync(Timeout);
+        Assert.Equal(2, store.Current.Documents.Count);
+    }
+
+    [Fact]
+    public async Task Constructor_ReadsNothing_TheWatchServiceLoadsAtStart()
+    {
+        temp.CopyArticle();
+        var cuts = 0;
+        using var store = new KnowledgeStore(
+            Options.Create(new KnowledgeOptions { Path = temp.Directory, Watch = false }), time, new FakeLogger<KnowledgeStore>(), file =>
+            {
+                Interlocked.Increment(ref cuts);
+                return StatementBuilder.Build(file);
+            });
+        Assert.Equal(0, cuts);
+
+        await new KnowledgeWatchService(store, Options.Create(new KnowledgeOptions { Watch = false })).StartAsync(CancellationToken.None);
+
+        Assert.Equal(1, cuts);
+        Assert.Single(store.Current.Documents);
+    }
+
+    [Fact]
+    public void GetReloadToken_FiresAfterTheNewSnapshotIsServed()
+    {
+        temp.CopyArticle();
+        using var store = CreateStore();
+        store.Reload();
+        var token = store.GetReloadToken();
+        KnowledgeBase? seen = null;
+        using var registration = token.RegisterChangeCallback(_ => seen = store.Current, null);
+        temp.CopySecondArticle();
+
+        store.Reload();
+
+        Assert.True(token.HasChanged);
+        Assert.Equal(2, seen!.Documents.Count);
+        Assert.False(store.GetReloadToken().HasChanged);
+    }
+
+    public void Dispose()
+    {
+        release.Set();
+        release.Dispose();
+        temp.Dispose();
+    }
+
+    private KnowledgeStore CreateStore() =>
+        new(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, new FakeLogger<KnowledgeStore>(), Cut);
+
+    private KnowledgeDocument Cut(ParsedKnowledgeFile file)
+    {
+        if (slow)
+        {
+            cutEntered.TrySetResult();
+            release.Wait(Timeout);
+        }
+
+        return StatementBuilder.Build(file);
+    }
+}
