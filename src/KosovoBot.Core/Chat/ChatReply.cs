@@ -30,6 +30,12 @@ public sealed record ChatReply
     /// <summary>Short extra lines (usage hints, what the knowledge covers).</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>
+    /// The standalone question a follow-up was read as ("Why will NATO keep more troops ready?"), shown as
+    /// "Reading this as: ..."; null when the question stood alone.
+    /// </summary>
+    public string? UnderstoodAs { get; init; }
+
     /// <summary>True when only the asker should see the reply (errors, usage).</summary>
     public bool IsPrivate { get; init; }
 

@@ -9,8 +9,8 @@ namespace KosovoBot.Cli.Json;
 internal static class JsonMapper
 {
     /// <summary>The <c>ask --json</c> object for <paramref name="answer"/>, echoing the question as asked.</summary>
-    public static AskJson ToJson(string question, Answer answer) =>
-        new(question, answer.Answered, answer.Text, Math.Round(answer.Confidence, 3), answer.Citations.Select(ToJson).ToList());
+    public static AskJson ToJson(string question, Answer answer, string? understoodAs = null) =>
+        new(question, answer.Answered, answer.Text, Math.Round(answer.Confidence, 3), answer.Citations.Select(ToJson).ToList(), understoodAs);
 
     /// <summary>The <c>deadlines --json</c> object.</summary>
     public static DeadlinesJson ToJson(Timeline timeline) =>

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace KosovoBot.Core.Conversations;
+
+/// <summary>How much of a conversation a follow-up question sees (section <c>Conversation</c>).</summary>
+public sealed class ConversationOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "Conversation";
+
+    /// <summary>At most this many earlier turns of a conversation are kept (1-50).</summary>
+    [Range(1, 50, ErrorMessage = "Conversation:MaxTurns must be between 1 and 50.")]
+    public int MaxTurns { get; set; } = 6;
+
+    /// <summary>A conversation idle for longer is forgotten (1 second to 1 day).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Conversation:Ttl must be between 1 second and 1 day (hh:mm:ss).")]
+    public TimeSpan Ttl { get; set; } = TimeSpan.FromMinutes(30);
+}
