@@ -44,6 +44,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<GatewayConnectionFactory>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<RecentIds>();
+        services.AddSingleton<AnswerPlaces>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordDispatcher>();

@@ -85,6 +85,9 @@ internal static partial class Log
     [LoggerMessage(27, LogLevel.Warning, "Discord sent no Hello within {Timeout}; reconnecting")]
     public static partial void HelloTimedOut(this ILogger logger, TimeSpan timeout);
 
+    [LoggerMessage(28, LogLevel.Warning, "Dropped interaction {Id}: created {Age} ago, past Discord's 3-second window (is the clock in sync?)")]
+    public static partial void InteractionExpired(this ILogger logger, string id, TimeSpan age);
+
     [LoggerMessage(25, LogLevel.Warning, "Skipped a gateway frame that is not valid JSON")]
     public static partial void MalformedFrame(this ILogger logger, Exception exception);
 }

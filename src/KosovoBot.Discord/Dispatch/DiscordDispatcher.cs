@@ -8,23 +8,24 @@ namespace KosovoBot.Discord.Dispatch;
 
 /// <summary>
 /// Takes dispatches off the receive loop and hands each to an owned worker task, so that the socket keeps reading
-/// heartbeat ACKs and no event waits for another one's slow answer: every interaction runs on its own (its first
-/// callback must reach Discord within 3 seconds), and messages run concurrently across channels but in order
-/// within a channel (a channel's replies share its rate limit anyway). Concurrency is bounded per lane, every
-/// task is awaited at shutdown, and a failing event is logged and skipped; the lanes keep running.
+/// heartbeat ACKs and no event waits for another one's slow answer: every interaction runs on its own at once (its
+/// first callback must reach Discord within 3 seconds, so only its answering is bounded, by <see cref="AnswerPlaces"/>),
+/// and messages run concurrently across channels but in order within a channel (a channel's replies share its rate
+/// limit anyway), at most <see cref="MaxConcurrency"/> at a time. Every task is awaited at shutdown, and a failing
+/// event is logged and skipped; the lanes keep running.
 /// </summary>
 internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
     ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
 {
-    /// <summary>How many events of one lane are handled at the same time.</summary>
+    /// <summary>How many messages, and how many slash command answers, are worked on at the same time.</summary>
     internal const int MaxConcurrency = 8;
 
     private readonly Channel<DispatchEvent> _messageLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<DispatchEvent> _interactionLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly DispatchWorkers _messageWorkers = new(MaxConcurrency);
-    private readonly DispatchWorkers _interactionWorkers = new(MaxConcurrency);
+    private readonly DispatchWorkers _interactionWorkers = new(int.MaxValue);
 
     public void Post(string eventName, int? sequence, JsonElement data)
     {

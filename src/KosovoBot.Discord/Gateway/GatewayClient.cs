@@ -22,6 +22,12 @@ internal sealed class GatewayClient(
     // Even a budget that claims to have reset already is not fetched again in a tight loop.
     private static readonly TimeSpan MinimumBudgetWait = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Discord allows <c>max_concurrency</c> identifies per 5 seconds, one per bucket (<c>shard_id % max_concurrency</c>).
+    /// This process runs one shard, so it is alone in its bucket: one identify per 5 seconds.
+    /// </summary>
+    internal static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -60,6 +66,8 @@ internal sealed class GatewayClient(
                     budget = new IdentifyBudget(gateway.SessionStartLimit, time.GetUtcNow());
                 }
 
+                // Folded into the reconnect pause below; only a budget wait can have moved the clock since.
+                await time.DelayAtLeastAsync(IdentifySpacingLeft(), cancellationToken);
                 budget.Remaining--;
             }
 
@@ -88,8 +96,15 @@ internal sealed class GatewayClient(
             // Every reconnect waits at least the policy's minimum; a pause the protocol asks for can only lengthen it.
             var backoff = policy.GetDelay(failures);
             delay = outcome.Delay is { } asked && asked > backoff ? asked : backoff;
+            if (!state.CanResume && IdentifySpacingLeft() is var spacing && spacing > delay)
+            {
+                delay = spacing;
+            }
         }
     }
+
+    private TimeSpan IdentifySpacingLeft() =>
+        state.LastIdentifyAt is { } last ? last + IdentifySpacing - time.GetUtcNow() : TimeSpan.Zero;
 
     // Discord being briefly unreachable at start-up is no reason to stop; a rejected token (401) is.
     private async Task<GatewayBotResponse> GetGatewayAsync(CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ internal static class GatewayCloseCodes
         4011 => "sharding required: the bot is in too many guilds for one shard; set Discord:ShardCount",
         4012 => "invalid API version: Discord:ApiBaseUrl must use API v10",
         4013 => "invalid intents: the adapter asked for an unknown intent",
-        4014 => "disallowed intents: enable the Message Content intent for the application in the Developer Portal (Bot > Privileged Gateway Intents)",
+        4014 => "disallowed intents: Discord refused an intent the adapter asked for, although it asks only for GUILDS, GUILD_MESSAGES and DIRECT_MESSAGES, none of them privileged",
         _ => "the gateway refused the connection",
     };
 }

@@ -237,6 +237,7 @@ internal sealed class GatewayConnection(
         }
         else
         {
+            state.OnIdentifying(time.GetUtcNow());
             payload = JsonSerializer.SerializeToUtf8Bytes(
                 new GatewayCommand<IdentifyData>
                 {

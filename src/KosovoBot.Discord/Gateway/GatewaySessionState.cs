@@ -9,6 +9,7 @@ internal sealed class GatewaySessionState
     private Uri? _resumeUrl;
     private int? _sequence;
     private string? _selfUserId;
+    private DateTimeOffset? _lastIdentifyAt;
 
     public string? SessionId
     {
@@ -30,6 +31,12 @@ internal sealed class GatewaySessionState
         get { lock (_lock) { return _selfUserId; } }
     }
 
+    /// <summary>When this process last sent an Identify; Discord allows one per 5 seconds per identify bucket.</summary>
+    public DateTimeOffset? LastIdentifyAt
+    {
+        get { lock (_lock) { return _lastIdentifyAt; } }
+    }
+
     public bool CanResume
     {
         get { lock (_lock) { return _sessionId is not null && _resumeUrl is not null; } }
@@ -48,6 +55,14 @@ internal sealed class GatewaySessionState
         }
 
         _applicationId.TrySetResult(applicationId ?? selfUserId);
+    }
+
+    public void OnIdentifying(DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            _lastIdentifyAt = at;
+        }
     }
 
     /// <summary>

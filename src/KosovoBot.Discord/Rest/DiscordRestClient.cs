@@ -25,9 +25,6 @@ internal sealed class DiscordRestClient(
     // A reply is never dropped for a rate limit, but a server that answers 429 forever must not hold it for ever.
     private const int MaxRateLimitRetries = 25;
 
-    /// <summary>How long an interaction callback may take, retries included: within Discord's 3-second window.</summary>
-    internal static readonly TimeSpan InteractionCallbackDeadline = TimeSpan.FromSeconds(2.5);
-
     public async Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Get, "gateway/bot", null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)
         ?? throw new DiscordRestException("GET /gateway/bot returned no body.");
@@ -41,8 +38,32 @@ internal sealed class DiscordRestClient(
     public Task CreateMessageAsync(string channelId, CreateMessageRequest message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", Serialize(message, DiscordJsonContext.Default.CreateMessageRequest), cancellationToken);
 
-    public Task CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{token}/callback", Serialize(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken);
+    /// <summary>
+    /// Sends an interaction's first response. Discord drops it after <paramref name="deadline"/>: waiting out a limit or
+    /// retrying past that only holds the event, so the callback, its waits and its retries all end there.
+    /// </summary>
+    public async Task CreateInteractionResponseAsync(
+        string interactionId, string token, InteractionResponse response, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var path = $"interactions/{interactionId}/{token}/callback";
+        var route = DiscordRoute.From(HttpMethod.Post, path);
+        var left = deadline - time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0);
+        }
+
+        using var window = new CancellationTokenSource(left, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, window.Token);
+        try
+        {
+            await SendAsync(route, HttpMethod.Post, path, Serialize(response, DiscordJsonContext.Default.InteractionResponse), linked.Token);
+        }
+        catch (OperationCanceledException ex) when (window.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0, ex);
+        }
+    }
 
     public Task EditOriginalResponseAsync(string applicationId, string token, InteractionCallbackData data, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/@original", Serialize(data, DiscordJsonContext.Default.InteractionCallbackData), cancellationToken);
@@ -58,30 +79,19 @@ internal sealed class DiscordRestClient(
     private async Task<T?> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var bytes = await SendAsync(method, path, body, cancellationToken);
-        return bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, typeInfo);
-    }
-
-    private async Task<byte[]> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
-    {
-        var route = DiscordRoute.From(method, path);
-        if (!route.IsInteractionCallback)
-        {
-            return await SendAsync(route, method, path, body, cancellationToken);
-        }
-
-        // Discord drops an interaction whose first response comes after 3 seconds: past that, waiting out a limit or
-        // retrying only holds the event, so the callback, its waits and its retries share one short deadline.
-        using var deadline = new CancellationTokenSource(InteractionCallbackDeadline, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await SendAsync(route, method, path, body, linked.Token);
+            return bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, typeInfo);
         }
-        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (JsonException ex)
         {
-            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0, ex);
+            // A proxy or Cloudflare error page with a 2xx status: a transient answer, not a reason to stop.
+            throw new DiscordRestException($"{DiscordRoute.From(method, path)} answered with something other than JSON.", 0, ex);
         }
     }
+
+    private Task<byte[]> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.From(method, path), method, path, body, cancellationToken);
 
     private async Task<byte[]> SendAsync(DiscordRoute route, HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {

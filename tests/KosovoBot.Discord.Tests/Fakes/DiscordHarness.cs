@@ -48,11 +48,13 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>The adapter's <c>RunAsync</c>.</summary>
     public Task Run { get; }
 
-    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null) =>
-        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings);
+    /// <summary>Starts against a new fake Discord; the fake clock starts at <paramref name="now"/> when given.</summary>
+    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null) =>
+        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings, now);
 
     /// <summary>Starts against <paramref name="server"/>, which it then owns, after <paramref name="prepare"/> scripted it.</summary>
-    public static DiscordHarness Start(FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null)
+    public static DiscordHarness Start(
+        FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
     {
         prepare(server);
         var values = new Dictionary<string, string?>
@@ -66,7 +68,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var time = new ObservableTimeProvider();
+        var time = now is { } start ? new ObservableTimeProvider(start) : new ObservableTimeProvider();
         var router = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>

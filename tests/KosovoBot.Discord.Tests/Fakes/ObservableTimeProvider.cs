@@ -12,7 +12,12 @@ internal sealed class ObservableTimeProvider : FakeTimeProvider
     private readonly Channel<TimeSpan> _timers = Channel.CreateUnbounded<TimeSpan>();
 
     public ObservableTimeProvider()
-        : base(new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero))
+        : this(new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public ObservableTimeProvider(DateTimeOffset start)
+        : base(start)
     {
     }
 

@@ -43,7 +43,8 @@ public sealed class GatewayMalformedFrameTests
 
         await first.SendAsync(malformed, timeout.Token);
         Assert.Equal(4000, await first.Closed.WaitAsync(timeout.Token));
-        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
+        // The identify that led to the broken READY was sent a moment ago: the next one waits out the 5-second spacing.
+        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), timeout.Token);
         harness.Time.Advance(backoff);
         var (second, identify) = await harness.AcceptAsync(timeout.Token);
         await second.SendAsync(ready, timeout.Token);

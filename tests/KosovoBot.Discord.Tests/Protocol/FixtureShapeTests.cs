@@ -46,9 +46,6 @@ public sealed class FixtureShapeTests
     }
 
     [Fact]
-    public void Intents_AreTheFourTheBotNeeds() => Assert.Equal(37377, (int)GatewayIntents.Bot);
-
-    [Fact]
     public void InteractionResponse_Serialized_EqualsTheDocsExample() =>
         AssertJson("interaction-response-channel-message.json", JsonSerializer.Serialize(
             new InteractionResponse { Type = 4, Data = new InteractionCallbackData { Content = "Congrats on sending your command!" } },

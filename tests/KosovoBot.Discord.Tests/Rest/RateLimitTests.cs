@@ -117,7 +117,7 @@ public sealed class RateLimitTests
 
         var rest = harness.Provider.GetRequiredService<KosovoBot.Discord.Rest.DiscordRestClient>();
         var response = new KosovoBot.Discord.Protocol.InteractionResponse { Type = 5 };
-        var sending = rest.CreateInteractionResponseAsync("30", "A_UNIQUE_TOKEN", response, timeout.Token);
+        var sending = rest.CreateInteractionResponseAsync("30", "A_UNIQUE_TOKEN", response, harness.Time.GetUtcNow() + TimeSpan.FromSeconds(3), timeout.Token);
         await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
         harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.5), timeout.Token));
         await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
