@@ -18,8 +18,8 @@ public sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Redi
     /// <inheritdoc />
     public bool IsReachable => _multiplexer is { IsConnected: true } && Volatile.Read(ref _lost) == 0;
 
-    /// <summary>The keys' prefix, from <c>Redis:KeyPrefix</c>.</summary>
-    public string KeyPrefix => options.Value.KeyPrefix;
+    /// <summary>How long a claimed event id is kept, from <c>Redis:EventTtl</c>.</summary>
+    public TimeSpan EventTtl => options.Value.EventTtl;
 
     /// <summary>
     /// Connects; when no server answers within <c>Redis:Timeout</c> it throws an <see cref="OptionsValidationException"/>

@@ -9,19 +9,19 @@ namespace KosovoBot.Redis;
 /// </summary>
 public sealed class RedisEventDeduplicator(RedisConnection redis, TimeProvider time) : IEventDeduplicator
 {
-    private readonly InMemoryEventDeduplicator _local = new(time);
+    private readonly InMemoryEventDeduplicator _local = new(time, redis.EventTtl);
 
     /// <inheritdoc />
-    public async ValueTask<bool> TryClaimAsync(string id, TimeSpan ttl, CancellationToken cancellationToken)
+    public async ValueTask<bool> TryClaimAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(id);
         var claimed = await redis.RunAsync(
-            db => db.StringSetAsync(redis.Key("event:" + id), 1, ttl, When.NotExists),
-            () => _local.TryClaim(id, ttl));
+            db => db.StringSetAsync(redis.Key("event:" + id), 1, redis.EventTtl, When.NotExists),
+            () => _local.TryClaim(id));
         if (claimed)
         {
             // Remembered here too, so a retry during a later outage is still recognised by this replica.
-            _local.TryClaim(id, ttl);
+            _local.TryClaim(id);
         }
 
         return claimed;

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.SharedState;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -31,6 +32,7 @@ public static class SlackServiceCollectionExtensions
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
 
+        services.AddLocalSharedState(); // unless Redis was registered first
         services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();

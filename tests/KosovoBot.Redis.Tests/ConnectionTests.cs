@@ -37,15 +37,15 @@ public sealed class ConnectionTests
         await using var connection = await server.ConnectAsync(new FakeLogger<RedisConnection>(logs));
         var time = new FakeTimeProvider();
         var dedup = new RedisEventDeduplicator(connection, time);
-        Assert.True(await dedup.TryClaimAsync("slack:event:Before", TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.True(await dedup.TryClaimAsync("slack:event:Before", CancellationToken.None));
         Assert.True(connection.IsReachable);
 
         server.Stop();
 
-        Assert.False(await dedup.TryClaimAsync("slack:event:Before", TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.True(await dedup.TryClaimAsync("slack:event:During1", TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.True(await dedup.TryClaimAsync("slack:event:During2", TimeSpan.FromMinutes(5), CancellationToken.None));
-        Assert.False(await dedup.TryClaimAsync("slack:event:During1", TimeSpan.FromMinutes(5), CancellationToken.None));
+        Assert.False(await dedup.TryClaimAsync("slack:event:Before", CancellationToken.None));
+        Assert.True(await dedup.TryClaimAsync("slack:event:During1", CancellationToken.None));
+        Assert.True(await dedup.TryClaimAsync("slack:event:During2", CancellationToken.None));
+        Assert.False(await dedup.TryClaimAsync("slack:event:During1", CancellationToken.None));
         Assert.False(connection.IsReachable);
         Assert.Single(logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("unreachable", StringComparison.Ordinal));
     }

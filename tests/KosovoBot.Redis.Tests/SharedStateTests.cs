@@ -22,12 +22,12 @@ public sealed class SharedStateTests(GarnetFixture garnet) : IClassFixture<Garne
         var second = new RedisEventDeduplicator(b, _time);
 
         var claims = await Task.WhenAll(
-            first.TryClaimAsync("slack:event:Ev1", TimeSpan.FromMinutes(10), CancellationToken.None).AsTask(),
-            second.TryClaimAsync("slack:event:Ev1", TimeSpan.FromMinutes(10), CancellationToken.None).AsTask());
+            first.TryClaimAsync("slack:event:Ev1", CancellationToken.None).AsTask(),
+            second.TryClaimAsync("slack:event:Ev1", CancellationToken.None).AsTask());
 
         Assert.Single(claims, claimed => claimed);
-        Assert.False(await first.TryClaimAsync("slack:event:Ev1", TimeSpan.FromMinutes(10), CancellationToken.None));
-        Assert.True(await second.TryClaimAsync("slack:event:Ev2", TimeSpan.FromMinutes(10), CancellationToken.None));
+        Assert.False(await first.TryClaimAsync("slack:event:Ev1", CancellationToken.None));
+        Assert.True(await second.TryClaimAsync("slack:event:Ev2", CancellationToken.None));
         await using var raw = await ConnectionMultiplexer.ConnectAsync(garnet.Server.Connection);
         var ttl = await raw.GetDatabase().KeyTimeToLiveAsync(_prefix + "event:slack:event:Ev1");
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));

@@ -59,7 +59,7 @@ public sealed class GarnetHost : IDisposable
     public async Task<RedisConnection> ConnectAsync(Microsoft.Extensions.Logging.ILogger<RedisConnection>? logger = null, string prefix = "test:")
     {
         var connection = new RedisConnection(
-            Options.Create(new RedisOptions { Connection = Connection, KeyPrefix = prefix, Timeout = TimeSpan.FromSeconds(5) }),
+            Options.Create(new RedisOptions { Connection = Connection, KeyPrefix = prefix, EventTtl = TimeSpan.FromMinutes(10), Timeout = TimeSpan.FromSeconds(5) }),
             logger ?? NullLogger<RedisConnection>.Instance);
         await connection.ConnectAsync(CancellationToken.None);
         return connection;

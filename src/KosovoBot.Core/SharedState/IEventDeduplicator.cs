@@ -8,8 +8,9 @@ namespace KosovoBot.Core.SharedState;
 public interface IEventDeduplicator
 {
     /// <summary>
-    /// Claims <paramref name="id"/> (e.g. <c>slack:event:Ev123</c>) for <paramref name="ttl"/>: true the first time,
-    /// false when it was already claimed, by this process or another.
+    /// Claims <paramref name="id"/> (e.g. <c>slack:event:Ev123</c>) for the implementation's time to live (an hour by
+    /// default: Slack retries within minutes, Discord replays on a resume): true the first time, false when it was
+    /// already claimed, by this process or another.
     /// </summary>
-    ValueTask<bool> TryClaimAsync(string id, TimeSpan ttl, CancellationToken cancellationToken);
+    ValueTask<bool> TryClaimAsync(string id, CancellationToken cancellationToken);
 }

@@ -1,5 +1,8 @@
 using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.SharedState;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Rendering;
@@ -12,13 +15,16 @@ namespace KosovoBot.Slack.Dispatch;
 /// Answers a slash command in its acknowledgement when the answer is ready within the budget (well inside
 /// Slack's 3 s), otherwise acknowledges empty and sends the answer to <c>response_url</c> from the reply queue.
 /// When the acknowledgement cannot be sent (the socket dropped or was retired meanwhile) a computed answer
-/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors and help are ephemeral.
+/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors and help are ephemeral. With several
+/// replicas only the one that claims the invocation (its <c>trigger_id</c>, else its <c>response_url</c>) answers,
+/// so a <c>response_url</c> is used once.
 /// </summary>
 internal sealed class SlashCommandHandler(
     IChatRouter router,
     SlashCommandMap commands,
     SlackApiClient api,
     ReplyQueue queue,
+    IEventDeduplicator claims,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger)
@@ -36,6 +42,13 @@ internal sealed class SlashCommandHandler(
         CancellationToken cancellationToken)
     {
         Log.SlashCommandReceived(logger, command.Command, command.UserId, command.ChannelId);
+        if (InvocationId(command) is { } invocation && !await claims.TryClaimAsync(invocation, cancellationToken))
+        {
+            Log.SlashCommandTakenElsewhere(logger, command.Command);
+            await TryAcknowledgeAsync(acknowledge, null, cancellationToken);
+            return;
+        }
+
         if (commands.Find(command.Command) is not { } name)
         {
             var unknown = ChatReply.Error(
@@ -71,6 +84,12 @@ internal sealed class SlashCommandHandler(
         await TryAcknowledgeAsync(acknowledge, null, cancellationToken);
         await AnswerLateAsync(command, routing);
     }
+
+    /// <summary>What names one invocation on every replica; the response_url is a secret, so only its hash is stored.</summary>
+    private static string? InvocationId(SlashCommand command) =>
+        command.TriggerId is { Length: > 0 } trigger ? "slack:command:" + trigger
+        : command.ResponseUrl is { Length: > 0 } url ? "slack:command:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url)))
+        : null;
 
     private async Task<bool> TryAcknowledgeAsync(
         Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,

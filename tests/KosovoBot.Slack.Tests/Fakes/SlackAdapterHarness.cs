@@ -20,6 +20,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(30));
     private readonly CancellationTokenSource _stop = new();
     private ServiceProvider _services = null!;
+    private bool _ownsSlack = true;
 
     private SlackAdapterHarness(FakeSlackServer slack, SignalingTimeProvider time)
     {
@@ -46,11 +47,12 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         SignalingTimeProvider? time = null,
         Action<FakeSlackServer>? arrangeSlack = null,
-        Action<IServiceCollection>? replaceServices = null)
+        Action<IServiceCollection>? replaceServices = null,
+        FakeSlackServer? sharedSlack = null)
     {
-        var slack = await FakeSlackServer.StartAsync();
+        var slack = sharedSlack ?? await FakeSlackServer.StartAsync();
         arrangeSlack?.Invoke(slack);
-        var harness = new SlackAdapterHarness(slack, time ?? new SignalingTimeProvider());
+        var harness = new SlackAdapterHarness(slack, time ?? new SignalingTimeProvider()) { _ownsSlack = sharedSlack is null };
         var values = new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = BotToken,
@@ -104,7 +106,11 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         }
 
         await _services.DisposeAsync();
-        await Slack.DisposeAsync();
+        if (_ownsSlack)
+        {
+            await Slack.DisposeAsync();
+        }
+
         _timeout.Dispose();
         _stop.Dispose();
     }
