@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.SharedState;
 using KosovoBot.Discord.Commands;
 using KosovoBot.Discord.Dispatch;
 using KosovoBot.Discord.Gateway;
@@ -36,6 +37,7 @@ public static class DiscordServiceCollectionExtensions
                 http.Timeout = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)
             .RemoveAllLoggers();
 
+        services.AddLocalSharedState(); // unless Redis was registered first
         services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
         services.AddSingleton<DiscordRateLimiter>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<DiscordRestClient>(provider, provider.GetRequiredKeyedService<Random>(RandomKey)));

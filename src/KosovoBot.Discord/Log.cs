@@ -64,8 +64,14 @@ internal static partial class Log
     [LoggerMessage(19, LogLevel.Error, "Answering a Discord {What} failed; the reply is dropped")]
     public static partial void ReplyFailed(this ILogger logger, string what, Exception exception);
 
-    [LoggerMessage(20, LogLevel.Warning, "Discord recommends {Recommended} shards but this process runs shard [{ShardId}, {ShardCount}]; set Discord:ShardCount when the bot grows")]
-    public static partial void ShardHint(this ILogger logger, int recommended, int shardId, int shardCount);
+    [LoggerMessage(20, LogLevel.Warning, "Discord recommends {Recommended} shards but Discord:ShardCount is {ShardCount}; raise it, or remove it to follow the recommendation")]
+    public static partial void ShardHint(this ILogger logger, int recommended, int shardCount);
+
+    [LoggerMessage(1201, LogLevel.Information, "Discord: this process runs shards {Shards} of {ShardCount} (identify buckets: {MaxConcurrency})")]
+    public static partial void Sharding(this ILogger logger, string shards, int shardCount, int maxConcurrency);
+
+    [LoggerMessage(1202, LogLevel.Information, "Discord: identify bucket {Bucket} was used less than 5 s ago (by this process or another); identifying in {Wait}")]
+    public static partial void IdentifyBucketBusy(this ILogger logger, int bucket, TimeSpan wait);
 
     [LoggerMessage(21, LogLevel.Debug, "Ignored gateway opcode {Op}")]
     public static partial void UnknownOpcode(this ILogger logger, int op);

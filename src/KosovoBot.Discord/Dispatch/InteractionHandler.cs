@@ -32,7 +32,7 @@ internal sealed class InteractionHandler(
 {
     public async Task HandleAsync(InteractionData interaction, CancellationToken cancellationToken)
     {
-        if (!recent.TryAdd("interaction:" + interaction.Id))
+        if (!await recent.TryAddAsync("interaction:" + interaction.Id, cancellationToken))
         {
             return;
         }

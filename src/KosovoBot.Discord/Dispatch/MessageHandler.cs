@@ -36,7 +36,7 @@ internal sealed class MessageHandler(
             return;
         }
 
-        if (!recent.TryAdd("message:" + message.Id))
+        if (!await recent.TryAddAsync("message:" + message.Id, cancellationToken))
         {
             return;
         }

@@ -18,7 +18,7 @@ internal static class GatewayCloseCodes
     public static string FixFor(int closeCode) => closeCode switch
     {
         4004 => "authentication failed: Discord:Token is wrong or was reset; copy the current bot token from the Developer Portal",
-        4010 => "invalid shard: Discord:ShardId must be less than Discord:ShardCount",
+        4010 => "invalid shard: every shard in Discord:Shards (or Discord:ShardId) must be less than Discord:ShardCount",
         4011 => "sharding required: the bot is in too many guilds for one shard; set Discord:ShardCount",
         4012 => "invalid API version: Discord:ApiBaseUrl must use API v10",
         4013 => "invalid intents: the adapter asked for an unknown intent",

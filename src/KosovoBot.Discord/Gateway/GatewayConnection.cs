@@ -11,6 +11,7 @@ namespace KosovoBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection(
     IWebSocketConnection socket,
+    ShardSession session,
     GatewaySessionState state,
     IDispatchSink sink,
     ReconnectPolicy policy,
@@ -22,11 +23,11 @@ internal sealed class GatewayConnection(
     private volatile bool _zombie;
     private bool _reachedReady;
 
-    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
         if (!resume)
         {
-            state.ClearSession();
+            session.ClearSession();
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -74,7 +75,7 @@ internal sealed class GatewayConnection(
                         helloTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                         var helloAt = time.GetUtcNow();
                         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), helloAt, linked);
-                        await SendHandshakeAsync(resume, shard, linked.Token);
+                        await SendHandshakeAsync(resume, linked.Token);
                         break;
                     case GatewayOpCode.HeartbeatAck:
                         _acknowledged = true;
@@ -160,7 +161,7 @@ internal sealed class GatewayConnection(
     /// <summary>Handles one dispatch; false when it was a READY the session cannot be built from.</summary>
     private bool OnDispatch(GatewayFrame frame)
     {
-        if (frame.S is { } sequence && !state.TryAdvance(sequence))
+        if (frame.S is { } sequence && !session.TryAdvance(sequence))
         {
             logger.DuplicateDispatch(sequence);
             return true;
@@ -171,7 +172,7 @@ internal sealed class GatewayConnection(
         if (frame.T == "RESUMED")
         {
             _reachedReady = true;
-            logger.Resumed(state.Sequence);
+            logger.Resumed(session.Sequence);
             return true;
         }
 
@@ -216,28 +217,29 @@ internal sealed class GatewayConnection(
             return false;
         }
 
-        state.OnReady(ready.SessionId, resumeUrl, ready.User.Id, ready.Application?.Id);
+        session.OnReady(ready.SessionId, resumeUrl);
+        state.OnReady(ready.User.Id, ready.Application?.Id);
         _reachedReady = true;
-        logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
+        logger.Ready(ready.User.Id, session.ShardId, session.ShardCount);
         return true;
     }
 
-    private async Task SendHandshakeAsync(bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    private async Task SendHandshakeAsync(bool resume, CancellationToken cancellationToken)
     {
         byte[] payload;
-        if (resume && state.SessionId is { } sessionId)
+        if (resume && session.SessionId is { } sessionId)
         {
             payload = JsonSerializer.SerializeToUtf8Bytes(
                 new GatewayCommand<ResumeData>
                 {
                     Op = GatewayOpCode.Resume,
-                    D = new ResumeData { Token = options.Token, SessionId = sessionId, Seq = state.Sequence },
+                    D = new ResumeData { Token = options.Token, SessionId = sessionId, Seq = session.Sequence },
                 },
                 DiscordJsonContext.Default.GatewayCommandResumeData);
         }
         else
         {
-            state.OnIdentifying(time.GetUtcNow());
+            session.OnIdentifying(time.GetUtcNow());
             payload = JsonSerializer.SerializeToUtf8Bytes(
                 new GatewayCommand<IdentifyData>
                 {
@@ -252,7 +254,7 @@ internal sealed class GatewayConnection(
                             Browser = DiscordClientInfo.LibraryName,
                             Device = DiscordClientInfo.LibraryName,
                         },
-                        Shard = shard,
+                        Shard = session.Shard,
                     },
                 },
                 DiscordJsonContext.Default.GatewayCommandIdentifyData);
@@ -263,7 +265,7 @@ internal sealed class GatewayConnection(
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
         socket.SendAsync(
-            JsonSerializer.SerializeToUtf8Bytes(new HeartbeatCommand { D = state.Sequence }, DiscordJsonContext.Default.HeartbeatCommand),
+            JsonSerializer.SerializeToUtf8Bytes(new HeartbeatCommand { D = session.Sequence }, DiscordJsonContext.Default.HeartbeatCommand),
             cancellationToken);
 
     private async Task HeartbeatLoopAsync(TimeSpan interval, DateTimeOffset helloAt, CancellationTokenSource connection)

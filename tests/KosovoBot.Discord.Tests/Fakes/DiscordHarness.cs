@@ -21,6 +21,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public const string BotId = "123456789012345678";
 
     private readonly CancellationTokenSource _stop = new();
+    private bool _ownsServer = true;
 
     private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, ObservableTimeProvider time, FakeChatRouter router)
     {
@@ -52,15 +53,27 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null) =>
         Start(await FakeDiscordServer.StartAsync(), _ => { }, settings, now);
 
-    /// <summary>Starts against <paramref name="server"/>, which it then owns, after <paramref name="prepare"/> scripted it.</summary>
+    /// <summary>
+    /// Starts against <paramref name="server"/>, which it then owns unless <paramref name="shared"/> (a second process
+    /// on the same fake Discord), after <paramref name="prepare"/> scripted it. <paramref name="time"/> may be shared
+    /// too; <paramref name="arrange"/> registers services before the adapter's defaults.
+    /// </summary>
     public static DiscordHarness Start(
-        FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null, DateTimeOffset? now = null)
+        FakeDiscordServer server,
+        Action<FakeDiscordServer> prepare,
+        IDictionary<string, string?>? settings = null,
+        DateTimeOffset? now = null,
+        ObservableTimeProvider? time = null,
+        Action<IServiceCollection>? arrange = null,
+        bool shared = false)
     {
         prepare(server);
         var values = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl.AbsoluteUri,
+            // The /gateway/bot fixture recommends 9 shards; most tests watch one.
+            ["Discord:ShardCount"] = "1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -68,7 +81,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var time = now is { } start ? new ObservableTimeProvider(start) : new ObservableTimeProvider();
+        time ??= now is { } start ? new ObservableTimeProvider(start) : new ObservableTimeProvider();
         var router = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
@@ -82,9 +95,10 @@ internal sealed class DiscordHarness : IAsyncDisposable
         services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
         services.AddSingleton<IChatRouter>(router);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
+        arrange?.Invoke(services);
         services.AddDiscordAdapter(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new DiscordHarness(server, provider, time, router);
+        return new DiscordHarness(server, provider, time, router) { _ownsServer = !shared };
     }
 
     /// <summary>Accepts the next connection, says Hello and returns the bot's first frame (Identify or Resume).</summary>
@@ -152,7 +166,11 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         await Provider.DisposeAsync();
-        await Server.DisposeAsync();
+        if (_ownsServer)
+        {
+            await Server.DisposeAsync();
+        }
+
         _stop.Dispose();
     }
 }

@@ -64,7 +64,7 @@ public sealed class GatewayUnitTests
     [Fact]
     public void TryAdvance_SequenceAtOrBelowTheLast_IsADuplicateUntilTheSessionIsCleared()
     {
-        var state = new GatewaySessionState();
+        var state = new ShardSession(0, 1);
 
         Assert.True(state.TryAdvance(1));
         Assert.True(state.TryAdvance(2));

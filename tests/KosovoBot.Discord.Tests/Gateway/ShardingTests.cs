@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using KosovoBot.Core.SharedState;
+using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Redis;
+using KosovoBot.Testing.Redis;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KosovoBot.Discord.Tests.Gateway;
+
+public sealed class ShardingTests
+{
+    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task TwoProcesses_SharingRedis_IdentifyTheirShardsAtLeastFiveSecondsApartInTheOneBucket()
+    {
+        using var timeout = TestTimeout.Create();
+        using var garnet = GarnetHost.Start();
+        var prefix = "discord" + Guid.NewGuid().ToString("N")[..8] + ":";
+        await using var server = await FakeDiscordServer.StartAsync();
+        var time = new ObservableTimeProvider();
+        await using var connectionA = await garnet.ConnectAsync(prefix: prefix);
+        await using var connectionB = await garnet.ConnectAsync(prefix: prefix);
+        await using var processA = DiscordHarness.Start(server, _ => { }, Shards("0-1"), time: time, arrange: Redis(connectionA), shared: true);
+        await using var processB = DiscordHarness.Start(server, _ => { }, Shards("2,3"), time: time, arrange: Redis(connectionB), shared: true);
+
+        var identifies = new List<(int Shard, DateTimeOffset At)>();
+        for (var round = 0; round < 4; round++)
+        {
+            var connection = await server.NextConnectionAsync(timeout.Token);
+            await connection.SendAsync(TestData.Json("gateway-hello.json"), timeout.Token);
+            var identify = await connection.ReceiveAsync(timeout.Token);
+            Assert.Equal(2, identify["op"]!.GetValue<int>());
+            var shard = identify["d"]!["shard"]!.AsArray();
+            Assert.Equal(4, shard[1]!.GetValue<int>());
+            identifies.Add((shard[0]!.GetValue<int>(), time.GetUtcNow()));
+
+            // Every shard still waiting for the bucket was told to come back in 5 s.
+            for (var waiting = 0; waiting < 3 - round; waiting++)
+            {
+                await time.WaitForTimerAsync(Spacing, Spacing, timeout.Token);
+            }
+
+            time.Advance(Spacing);
+        }
+
+        Assert.Equal([0, 1, 2, 3], identifies.Select(i => i.Shard).Order());
+        Assert.All(identifies.Zip(identifies.Skip(1)), pair => Assert.True(pair.Second.At - pair.First.At >= Spacing, $"{pair.First} then {pair.Second}"));
+    }
+
+    [Fact]
+    public async Task OneProcess_SeveralShards_IdentifiesOnePerBucketAtATime_OverOneRestClient()
+    {
+        using var timeout = TestTimeout.Create();
+        var server = await FakeDiscordServer.StartAsync();
+        var gateway = TestData.Object("get-gateway-bot-response.json");
+        gateway["url"] = server.GatewayUrl.AbsoluteUri;
+        gateway["shards"] = 4;
+        gateway["session_start_limit"]!["max_concurrency"] = 2;
+        await using var harness = DiscordHarness.Start(
+            server,
+            s => s.Script("GET /gateway/bot", new ScriptedResponse(200, new Dictionary<string, string>(), gateway.ToJsonString())),
+            new Dictionary<string, string?> { ["Discord:ShardCount"] = null });
+
+        var first = await IdentifiedShardsAsync(harness, 2, timeout.Token);
+        await harness.Time.WaitForTimerAsync(Spacing, Spacing, timeout.Token);
+        await harness.Time.WaitForTimerAsync(Spacing, Spacing, timeout.Token);
+        harness.Time.Advance(Spacing);
+        var second = await IdentifiedShardsAsync(harness, 2, timeout.Token);
+
+        // Shards 0 and 1 are in different buckets (shard % 2), so they identify together; 2 and 3 wait for theirs.
+        Assert.Equal([0, 1], first.Order());
+        Assert.Equal([2, 3], second.Order());
+        Assert.Single(server.RequestsTo("GET /gateway/bot"));
+    }
+
+    private static async Task<List<int>> IdentifiedShardsAsync(DiscordHarness harness, int count, CancellationToken cancellationToken)
+    {
+        var shards = new List<int>();
+        for (var i = 0; i < count; i++)
+        {
+            var (_, identify) = await harness.AcceptAsync(cancellationToken);
+            Assert.True(JsonNode.DeepEquals(new JsonArray(identify["d"]!["shard"]![0]!.GetValue<int>(), 4), identify["d"]!["shard"]));
+            shards.Add(identify["d"]!["shard"]![0]!.GetValue<int>());
+        }
+
+        return shards;
+    }
+
+    private static Dictionary<string, string?> Shards(string shards) => new()
+    {
+        ["Discord:Shards"] = shards,
+        ["Discord:ShardCount"] = "4",
+    };
+
+    private static Action<IServiceCollection> Redis(RedisConnection connection) => services =>
+    {
+        services.AddSingleton(connection);
+        services.AddSingleton<IIntervalLock, RedisIntervalLock>();
+    };
+}
