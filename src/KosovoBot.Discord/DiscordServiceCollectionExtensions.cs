@@ -44,6 +44,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<GatewayConnectionFactory>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<RecentIds>();
+        services.AddSingleton<BotRoles>();
+        services.AddSingleton<ReplyChains>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordDispatcher>();

@@ -58,7 +58,7 @@ public static partial class FollowUpRewriter
             return special;
         }
 
-        if (BareQuestion().Match(lower) is { Success: true } bare)
+        if (BareQuestion().Match(lower) is { Success: true } bare && !(PersonPronoun().IsMatch(lower) && Person(history) is not null))
         {
             var wh = core[..bare.Groups["wh"].Length];
             return Rewritten(WithQuestionWord(wh, previous.Standalone, previous), previous);
@@ -83,7 +83,8 @@ public static partial class FollowUpRewriter
             return Rewritten(Sentence(resolved), previous);
         }
 
-        if (!startsWithAnd && TopicWords(lower).Count <= 2 && TopicWords(lower).All(w => Mentions(previous, w)))
+        var topicWords = TopicWords(lower);
+        if (!startsWithAnd && topicWords.Count > 0 && topicWords.Count(w => Mentions(previous, w)) * 2 >= topicWords.Count)
         {
             // A short question that only repeats the previous turn's words ("who told reporters?") is about it.
             return Rewritten(WithContext(Sentence(core), previous), previous);
@@ -94,9 +95,10 @@ public static partial class FollowUpRewriter
 
     private static FollowUp? Special(string core, string lower, ConversationTurn answered)
     {
-        if (WhoSaid().IsMatch(lower))
+        if (WhoSaid().Match(lower) is { Success: true } whoSaid)
         {
-            return new FollowUp(FollowUpKind.WhoSaidIt, $"Who said this: \"{Shorten(answered.Answer.Citations[0].Quote)}\"?", answered);
+            var verb = whoSaid.Groups["verb"].Value;
+            return new FollowUp(FollowUpKind.WhoSaidIt, $"Who {verb} this: \"{Shorten(answered.Answer.Citations[0].Quote)}\"?", answered);
         }
 
         if (WasThatPerson().Match(lower) is { Success: true } guess)
@@ -143,7 +145,8 @@ public static partial class FollowUpRewriter
         }
 
         var start = QuestionPhraseLength(words);
-        if (start > 0 && start < words.Length && Auxiliaries.Contains(words[start]))
+        if (start > 0 && start < words.Length && Auxiliaries.Contains(words[start])
+            && TopicWords(string.Join(' ', words[start..]).ToLowerInvariant()).Count >= 2)
         {
             return $"{wh} {string.Join(' ', words[start..])}?";
         }
@@ -281,8 +284,17 @@ public static partial class FollowUpRewriter
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var words = history[i].Standalone.TrimEnd('?', '.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var start = Auxiliaries.Contains(words.FirstOrDefault() ?? string.Empty) ? 1 : QuestionPhraseLength(words);
-            if (start == 0 || start >= words.Length || !Auxiliaries.Contains(words[start - 1]))
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var start = Auxiliaries.Contains(words[0]) ? 1 : QuestionPhraseLength(words);
+            if (start > 0 && start < words.Length && !Auxiliaries.Contains(words[0]) && Auxiliaries.Contains(words[start]))
+            {
+                start++;
+            }
+            else if (!Auxiliaries.Contains(words[0]))
             {
                 continue;
             }
@@ -315,8 +327,12 @@ public static partial class FollowUpRewriter
             : turn.Standalone.TrimEnd('?', '.', '!', ' ');
     }
 
-    private static string WithContext(string question, ConversationTurn previous) =>
-        $"{question.TrimEnd()} (context: {previous.Standalone.Trim()})";
+    private static string WithContext(string question, ConversationTurn previous)
+    {
+        var answer = previous.Answer.Text.Trim();
+        var shortAnswer = previous.Answer.Answered && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? " " + answer : string.Empty;
+        return $"{question.TrimEnd()} (context: {previous.Standalone.Trim()}{shortAnswer})";
+    }
 
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
         new(FollowUpKind.Rewritten, question, previous);
@@ -339,7 +355,8 @@ public static partial class FollowUpRewriter
     /// <summary>The question without leading "and/but/so/ok" and trailing "then/though".</summary>
     private static string Core(string question)
     {
-        var core = FillerEnd().Replace(question.Trim(), "$1").Trim();
+        var core = FillerEnd().Replace(question.Trim(), "$1$2").Trim();
+        core = Contraction().Replace(core, "$1 is");
         return core.Length == 0 ? question.Trim() : core;
     }
 
@@ -375,7 +392,7 @@ public static partial class FollowUpRewriter
     [GeneratedRegex(@"^(.*?)[\s,]+(?:then|though|too)\s*([?.!]*)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FillerEnd();
 
-    [GeneratedRegex(@"^(?:and\s+|so\s+)?who\s+(?:said|says|told|stated|warned|claimed|announced|wrote|made|is\s+quoted\s+saying)\s+(?:that|this|it)(?:\s+(?:then|again))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and\s+|so\s+)?who\s+(?<verb>said|says|told|stated|warned|claimed|announced|wrote|made|is\s+quoted\s+saying|expects?|expected|believes?|believed|thinks?|thought|wants?|wanted|hopes?|hoped|fears?|feared|predicts?|predicted|suggests?|suggested|argues?|argued|reported|reports)\s+(?:that|this|it)(?:\s+(?:then|again))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WhoSaid();
 
     // "was that the spokesman?", "did the spokesman say that?", "is that from Appathurai?"
@@ -398,6 +415,13 @@ public static partial class FollowUpRewriter
 
     [GeneratedRegex(@"[\w']+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    // "what's" -> "what is": the question word is read as itself.
+    [GeneratedRegex(@"\b(what|who|where|when|how|why|that|it)'s\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
+
+    [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonPronoun();
 
     // "before that", "after that": a time relative to the previous answer, not a topic.
     [GeneratedRegex(@"\s+(?:before|after)\s+(?:that|this|it)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
