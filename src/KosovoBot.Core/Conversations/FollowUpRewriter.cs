@@ -68,7 +68,8 @@ public static partial class FollowUpRewriter
         {
             var noun = core[..trailing.Groups["noun"].Length].Trim();
             var wh = Capitalise(trailing.Groups["wh"].Value);
-            return Rewritten(WithContext($"{wh} is the {noun}?", previous), previous);
+            var be = noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? "are" : "is";
+            return Rewritten(WithContext($"{wh} {be} the {noun}?", previous), previous);
         }
 
         var startsWithAnd = AndPrefix().IsMatch(trimmed);
@@ -77,8 +78,8 @@ public static partial class FollowUpRewriter
             return Rewritten(Ellipsis(core, previous), previous);
         }
 
-        var resolved = ReplacePronouns(core, history);
-        if (!string.Equals(resolved, core, StringComparison.Ordinal))
+        var resolved = ReplacePronouns(AndPrefix().Replace(core, string.Empty), history);
+        if (!string.Equals(resolved, AndPrefix().Replace(core, string.Empty), StringComparison.Ordinal))
         {
             return Rewritten(Sentence(resolved), previous);
         }
@@ -90,11 +91,18 @@ public static partial class FollowUpRewriter
             return Rewritten(WithContext(Sentence(core), previous), previous);
         }
 
-        return FollowUp.Standalone(Sentence(core));
+        return FollowUp.Standalone(Sentence(AndPrefix().Replace(core, string.Empty)));
     }
 
     private static FollowUp? Special(string core, string lower, ConversationTurn answered)
     {
+        if (Comparison().Match(lower) is { Success: true } comparison)
+        {
+            var target = core.Substring(comparison.Groups["target"].Index, comparison.Groups["target"].Length).Trim();
+            var what = Topic(answered);
+            return new FollowUp(FollowUpKind.Comparison, $"Is {what} before or after {target}?", answered, target);
+        }
+
         if (WhoSaid().Match(lower) is { Success: true } whoSaid)
         {
             var verb = whoSaid.Groups["verb"].Value;
@@ -116,13 +124,6 @@ public static partial class FollowUpRewriter
         if (WhatElse().IsMatch(lower) && answered.Answer.Citations[0].Speaker is { Length: > 0 } speaker)
         {
             return new FollowUp(FollowUpKind.MoreFromSpeaker, $"What else did {speaker} say?", answered, speaker);
-        }
-
-        if (Comparison().Match(lower) is { Success: true } comparison)
-        {
-            var target = core.Substring(comparison.Groups["target"].Index, comparison.Groups["target"].Length).Trim();
-            var what = Topic(answered);
-            return new FollowUp(FollowUpKind.Comparison, $"Is {what} before or after {target}?", answered, target);
         }
 
         return null;
@@ -379,7 +380,7 @@ public static partial class FollowUpRewriter
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     // "why?", "when was that?", "what date is that?", "against whom?", "for which outlet?", "how so?"
-    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old|date|day|time|year|month|outlet|country|countries|organisation|organisations|organization|organizations|one|ones|people|person|reason|place|city|part|kind))?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she)(?:\s+(?:then|so|exactly))?)?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old|date|day|time|year|month|outlet|country|countries|organisation|organisations|organization|organizations|one|ones|people|person|reason|place|city|part|kind))?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestion();
 
     // "unrest where?", "the deadline when?"
@@ -396,7 +397,7 @@ public static partial class FollowUpRewriter
     private static partial Regex WhoSaid();
 
     // "was that the spokesman?", "did the spokesman say that?", "is that from Appathurai?"
-    [GeneratedRegex(@"^(?:(?:was|is)\s+(?:that|this|it)\s+(?:said\s+by\s+|from\s+)?(?<who>(?!before|after|true|right|so|all|when|why)[\w' .-]+?)|did\s+(?<who>[\w' .-]+?)\s+say\s+(?:that|this|it))\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:was|is)\s+(?:that|this|it)\s+(?:said\s+by\s+|from\s+)?(?<who>(?!before|after|earlier|later|true|right|so|all|when|why)[\w' .-]+?)|did\s+(?<who>[\w' .-]+?)\s+say\s+(?:that|this|it))\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WasThatPerson();
 
     [GeneratedRegex(@"^(?:what(?:'s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+(?:he|she)|what\s+(?:is|was)\s+the\s+name\s+of\s+(?:that|this)\s+(?:man|woman|person))\s*[?.!]*$", RegexOptions.CultureInvariant)]
