@@ -48,11 +48,13 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>The adapter's <c>RunAsync</c>.</summary>
     public Task Run { get; }
 
-    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null) =>
-        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings);
+    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null, IChatRouter? router = null) =>
+        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings, router);
 
     /// <summary>Starts against <paramref name="server"/>, which it then owns, after <paramref name="prepare"/> scripted it.</summary>
-    public static DiscordHarness Start(FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null)
+    /// <remarks><paramref name="router"/> replaces the canned router (e.g. the real one with conversations).</remarks>
+    public static DiscordHarness Start(
+        FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null, IChatRouter? router = null)
     {
         prepare(server);
         var values = new Dictionary<string, string?>
@@ -67,7 +69,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var time = new ObservableTimeProvider();
-        var router = new FakeChatRouter();
+        var fake = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
         {
@@ -78,11 +80,11 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }));
         services.AddSingleton<TimeProvider>(time);
         services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
-        services.AddSingleton<IChatRouter>(router);
+        services.AddSingleton(router ?? fake);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
         services.AddDiscordAdapter(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new DiscordHarness(server, provider, time, router);
+        return new DiscordHarness(server, provider, time, fake);
     }
 
     /// <summary>Accepts the next connection, says Hello and returns the bot's first frame (Identify or Resume).</summary>
