@@ -12,6 +12,9 @@ namespace KosovoBot.Core.Conversations;
 /// </summary>
 public static partial class FollowUpRewriter
 {
+    // A question with more topic words than this names its own topic.
+    private const int MaxContextPoorWords = 3;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
@@ -85,9 +88,10 @@ public static partial class FollowUpRewriter
         }
 
         var topicWords = TopicWords(lower);
-        if (!startsWithAnd && topicWords.Count > 0 && topicWords.Count(w => Mentions(previous, w)) * 2 >= topicWords.Count)
+        if (!startsWithAnd && topicWords.Count is > 0 and <= MaxContextPoorWords && topicWords.Count(w => Mentions(previous, w)) * 2 >= topicWords.Count)
         {
-            // A short question that only repeats the previous turn's words ("who told reporters?") is about it.
+            // A short question that mostly repeats the previous turn's words ("who told reporters?") is about it; a
+            // longer one carries its own topic and stands alone.
             return Rewritten(WithContext(Sentence(core), previous), previous);
         }
 
@@ -215,7 +219,6 @@ public static partial class FollowUpRewriter
         var person = Person(history);
         var group = Group(history);
         var topic = Topic(history[^1]);
-        var determiner = false;
         var text = RelativeTime().Replace(core, string.Empty);
         var replaced = PronounWord().Replace(text, match =>
         {
@@ -235,20 +238,14 @@ public static partial class FollowUpRewriter
                 case "that" when next is "the" or "a" or "an" || (match.Groups["next"].Value is { Length: > 0 } n && char.IsUpper(n[0])):
                     return match.Value; // "said that the troops ...": a clause follows, not a reference
                 case "that" or "this" when nextIsNoun:
-                    determiner = true; // "that number": the number of the previous answer
-                    return "the";
+                    return "the"; // "that number": the noun names the topic itself
                 case "that" or "this" or "it" when !nextIsNoun:
                     return topic;
                 default:
                     return match.Value;
             }
         });
-        if (string.Equals(replaced, core, StringComparison.Ordinal))
-        {
-            return core;
-        }
-
-        return determiner ? WithContext(Sentence(replaced), history[^1]) : replaced;
+        return replaced;
     }
 
     /// <summary>The person the conversation is about: the answer to a "who" question, else the last quote's speaker.</summary>

@@ -105,13 +105,13 @@ public sealed class FollowUpRewriterTests
     }
 
     [Fact]
-    public void Resolve_ThatWithANoun_KeepsTheNounAndAddsThePreviousTurnAsContext()
+    public void Resolve_ThatWithANoun_BecomesTheNoun()
     {
         var previous = Turns.Of("How many boats use the harbour?", "About 300 boats.");
 
         var followUp = FollowUpRewriter.Resolve("can that number grow?", [previous]);
 
-        Assert.Equal("can the number grow? (context: How many boats use the harbour? About 300 boats.)", followUp.Question);
+        Assert.Equal("can the number grow?", followUp.Question);
     }
 
     [Fact]
