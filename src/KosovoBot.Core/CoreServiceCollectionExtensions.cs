@@ -26,7 +26,7 @@ public static class CoreServiceCollectionExtensions
             provider.GetRequiredService<IAnswerService>(),
             provider.GetRequiredService<IConversationStore>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<IStatementSearch>()));
+            provider.GetService<IQuoteService>()));
         services.AddSingleton<IChatCommand>(static provider => new AskCommand(provider.GetRequiredService<ConversationAnswerer>()));
         services.AddSingleton<IChatCommand, DeadlinesCommand>();
         services.AddSingleton<IChatCommand, QuoteCommand>();

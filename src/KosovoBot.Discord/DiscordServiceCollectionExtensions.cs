@@ -47,6 +47,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<RecentIds>();
         services.AddSingleton<AnswerPlaces>();
+        services.AddSingleton<BotRoles>();
+        services.AddSingleton<ReplyChains>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordDispatcher>();

@@ -36,6 +36,9 @@ public sealed record ChatReply
     /// </summary>
     public string? UnderstoodAs { get; init; }
 
+    /// <summary>The one line every platform shows above a rewritten follow-up's answer, or null.</summary>
+    public string? ReadingLine => UnderstoodAs is { Length: > 0 } understood ? $"Reading this as: {understood}" : null;
+
     /// <summary>True when only the asker should see the reply (errors, usage).</summary>
     public bool IsPrivate { get; init; }
 

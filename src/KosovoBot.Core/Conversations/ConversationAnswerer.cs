@@ -1,6 +1,5 @@
 using System.Globalization;
 using KosovoBot.Core.Answers;
-using KosovoBot.Core.Knowledge;
 
 namespace KosovoBot.Core.Conversations;
 
@@ -11,10 +10,8 @@ namespace KosovoBot.Core.Conversations;
 /// from the earlier turn's own quotes, and records the turn. Quotes stay verbatim: every citation is a stored
 /// statement. Without a conversation id the question is answered alone and nothing is recorded.
 /// </summary>
-public sealed class ConversationAnswerer(IAnswerService answers, IConversationStore store, TimeProvider time, IStatementSearch? search = null)
+public sealed class ConversationAnswerer(IAnswerService answers, IConversationStore store, TimeProvider time, IQuoteService? quotes = null)
 {
-    private const int SearchDepth = 30;
-
     /// <summary>Answers <paramref name="question"/> (chat markup removed) as a turn of <paramref name="conversationId"/>.</summary>
     public async Task<ConversationAnswer> AnswerAsync(string? conversationId, string question, CancellationToken cancellationToken)
     {
@@ -38,9 +35,9 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
             ? followUp.Kind switch
             {
                 FollowUpKind.WhoSaidIt => WhoSaidIt(followUp, previous.Answer),
-                FollowUpKind.WhoIsThat => WhoIsThat(followUp, previous.Answer),
-                FollowUpKind.MoreFromSpeaker => MoreFromSpeaker(followUp, history),
-                FollowUpKind.Comparison => Compare(followUp, previous.Answer),
+                FollowUpKind.WhoIsThat => await WhoIsThatAsync(followUp, previous.Answer, cancellationToken),
+                FollowUpKind.MoreFromSpeaker => await MoreFromSpeakerAsync(followUp, history, cancellationToken),
+                FollowUpKind.Comparison => await CompareAsync(followUp, previous.Answer, cancellationToken),
                 _ => null,
             }
             : null;
@@ -66,11 +63,13 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         return Answered(followUp.Question, text, previous.Confidence, [citation]);
     }
 
-    private Answer? WhoIsThat(FollowUp followUp, Answer previous)
+    private async Task<Answer?> WhoIsThatAsync(FollowUp followUp, Answer previous, CancellationToken cancellationToken)
     {
+        // A quote that names the person: one already shown, else one the answerer finds for "Who is NAME?".
         var name = followUp.Subject!;
         var naming = previous.Citations.FirstOrDefault(c => c.Quote.Contains(name, StringComparison.OrdinalIgnoreCase))
-            ?? Search(name).Select(Citation.Of).FirstOrDefault(c => c.Quote.Contains(name, StringComparison.OrdinalIgnoreCase));
+            ?? (await answers.AnswerAsync(followUp.Question, cancellationToken)).Citations
+                .FirstOrDefault(c => c.Quote.Contains(name, StringComparison.OrdinalIgnoreCase));
         if (naming is null)
         {
             return null;
@@ -81,18 +80,16 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         return Answered(followUp.Question, text, previous.Confidence, [naming]);
     }
 
-    private Answer? MoreFromSpeaker(FollowUp followUp, IReadOnlyList<ConversationTurn> history)
+    private async Task<Answer?> MoreFromSpeakerAsync(FollowUp followUp, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)
     {
-        if (search is null)
-        {
-            return null;
-        }
-
+        // Statements of the same speaker not shown in this conversation yet: what the answerer finds for
+        // "What did NAME say?", then the speaker's direct quotations.
         var speaker = followUp.Subject!;
         var shown = history.SelectMany(t => t.Answer.Citations).Select(c => c.Statement.Id).ToHashSet(StringComparer.Ordinal);
-        var more = search.Search($"{speaker} {followUp.Previous!.Standalone}", SearchDepth)
-            .Concat(search.Search(speaker, SearchDepth))
-            .Select(s => s.Statement)
+        var found = (await answers.AnswerAsync($"What did {speaker} say?", cancellationToken)).Citations
+            .Concat(quotes?.Find(speaker).Quotes ?? []);
+        var more = found
+            .Select(c => c.Statement)
             .Where(s => s.Speaker == speaker && !shown.Contains(s.Id))
             .DistinctBy(s => s.Id)
             .Take(1)
@@ -108,10 +105,10 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
             };
         }
 
-        return Answered(followUp.Question, more[0].Text, followUp.Previous.Answer.Confidence, [Citation.Of(more[0])]);
+        return Answered(followUp.Question, more[0].Text, followUp.Previous!.Answer.Confidence, [Citation.Of(more[0])]);
     }
 
-    private Answer? Compare(FollowUp followUp, Answer previous)
+    private async Task<Answer?> CompareAsync(FollowUp followUp, Answer previous, CancellationToken cancellationToken)
     {
         var reference = previous.Citations
             .SelectMany(c => c.Statement.Dates.Select(d => (Citation: c, Date: d)))
@@ -123,7 +120,10 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         }
 
         var targetWords = Words(followUp.Subject!);
-        var target = Search(followUp.Subject!)
+        // The other side's date: from the quotes the answerer gives for "When is X?", the date whose words match X best.
+        var found = await answers.AnswerAsync($"When is {followUp.Subject}?", cancellationToken);
+        var target = found.Citations
+            .Select(c => c.Statement)
             .SelectMany(s => s.Dates.Select(d => (Statement: s, Date: d)))
             .Where(x => x.Date.Date != reference.Date.Date)
             .Select((x, rank) => (x.Statement, x.Date, Score: targetWords.Count(w => x.Date.Text.Contains(w, StringComparison.OrdinalIgnoreCase)), Rank: rank))
@@ -149,9 +149,6 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
 
         return Answered(followUp.Question, text, previous.Confidence, citations);
     }
-
-    private IEnumerable<Statement> Search(string query) =>
-        search?.Search(query, SearchDepth).Select(s => s.Statement) ?? [];
 
     private static string Who(Citation citation) =>
         citation.Speaker is { Length: > 0 } speaker

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace KosovoBot.Core.Conversations;
 
 /// <summary>How much of a conversation a follow-up question sees (section <c>Conversation</c>).</summary>
@@ -9,10 +7,8 @@ public sealed class ConversationOptions
     public const string SectionName = "Conversation";
 
     /// <summary>At most this many earlier turns of a conversation are kept (1-50).</summary>
-    [Range(1, 50, ErrorMessage = "Conversation:MaxTurns must be between 1 and 50.")]
     public int MaxTurns { get; set; } = 6;
 
     /// <summary>A conversation idle for longer is forgotten (1 second to 1 day).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Conversation:Ttl must be between 1 second and 1 day (hh:mm:ss).")]
     public TimeSpan Ttl { get; set; } = TimeSpan.FromMinutes(30);
 }

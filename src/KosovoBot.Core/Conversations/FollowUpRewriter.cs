@@ -12,6 +12,9 @@ namespace KosovoBot.Core.Conversations;
 /// </summary>
 public static partial class FollowUpRewriter
 {
+    // A question with more topic words than this names its own topic.
+    private const int MaxContextPoorWords = 3;
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "has", "have",
@@ -58,7 +61,7 @@ public static partial class FollowUpRewriter
             return special;
         }
 
-        if (BareQuestion().Match(lower) is { Success: true } bare)
+        if (BareQuestion().Match(lower) is { Success: true } bare && !(PersonPronoun().IsMatch(lower) && Person(history) is not null))
         {
             var wh = core[..bare.Groups["wh"].Length];
             return Rewritten(WithQuestionWord(wh, previous.Standalone, previous), previous);
@@ -68,7 +71,8 @@ public static partial class FollowUpRewriter
         {
             var noun = core[..trailing.Groups["noun"].Length].Trim();
             var wh = Capitalise(trailing.Groups["wh"].Value);
-            return Rewritten(WithContext($"{wh} is the {noun}?", previous), previous);
+            var be = noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? "are" : "is";
+            return Rewritten(WithContext($"{wh} {be} the {noun}?", previous), previous);
         }
 
         var startsWithAnd = AndPrefix().IsMatch(trimmed);
@@ -77,26 +81,36 @@ public static partial class FollowUpRewriter
             return Rewritten(Ellipsis(core, previous), previous);
         }
 
-        var resolved = ReplacePronouns(core, history);
-        if (!string.Equals(resolved, core, StringComparison.Ordinal))
+        var resolved = ReplacePronouns(AndPrefix().Replace(core, string.Empty), history);
+        if (!string.Equals(resolved, AndPrefix().Replace(core, string.Empty), StringComparison.Ordinal))
         {
             return Rewritten(Sentence(resolved), previous);
         }
 
-        if (!startsWithAnd && TopicWords(lower).Count <= 2 && TopicWords(lower).All(w => Mentions(previous, w)))
+        var topicWords = TopicWords(lower);
+        if (!startsWithAnd && topicWords.Count is > 0 and <= MaxContextPoorWords && topicWords.Count(w => Mentions(previous, w)) * 2 >= topicWords.Count)
         {
-            // A short question that only repeats the previous turn's words ("who told reporters?") is about it.
+            // A short question that mostly repeats the previous turn's words ("who told reporters?") is about it; a
+            // longer one carries its own topic and stands alone.
             return Rewritten(WithContext(Sentence(core), previous), previous);
         }
 
-        return FollowUp.Standalone(Sentence(core));
+        return FollowUp.Standalone(Sentence(AndPrefix().Replace(core, string.Empty)));
     }
 
     private static FollowUp? Special(string core, string lower, ConversationTurn answered)
     {
-        if (WhoSaid().IsMatch(lower))
+        if (Comparison().Match(lower) is { Success: true } comparison)
         {
-            return new FollowUp(FollowUpKind.WhoSaidIt, $"Who said this: \"{Shorten(answered.Answer.Citations[0].Quote)}\"?", answered);
+            var target = core.Substring(comparison.Groups["target"].Index, comparison.Groups["target"].Length).Trim();
+            var what = Topic(answered);
+            return new FollowUp(FollowUpKind.Comparison, $"Is {what} before or after {target}?", answered, target);
+        }
+
+        if (WhoSaid().Match(lower) is { Success: true } whoSaid)
+        {
+            var verb = whoSaid.Groups["verb"].Value;
+            return new FollowUp(FollowUpKind.WhoSaidIt, $"Who {verb} this: \"{Shorten(answered.Answer.Citations[0].Quote)}\"?", answered);
         }
 
         if (WasThatPerson().Match(lower) is { Success: true } guess)
@@ -114,13 +128,6 @@ public static partial class FollowUpRewriter
         if (WhatElse().IsMatch(lower) && answered.Answer.Citations[0].Speaker is { Length: > 0 } speaker)
         {
             return new FollowUp(FollowUpKind.MoreFromSpeaker, $"What else did {speaker} say?", answered, speaker);
-        }
-
-        if (Comparison().Match(lower) is { Success: true } comparison)
-        {
-            var target = core.Substring(comparison.Groups["target"].Index, comparison.Groups["target"].Length).Trim();
-            var what = Topic(answered);
-            return new FollowUp(FollowUpKind.Comparison, $"Is {what} before or after {target}?", answered, target);
         }
 
         return null;
@@ -143,7 +150,8 @@ public static partial class FollowUpRewriter
         }
 
         var start = QuestionPhraseLength(words);
-        if (start > 0 && start < words.Length && Auxiliaries.Contains(words[start]))
+        if (start > 0 && start < words.Length && Auxiliaries.Contains(words[start])
+            && TopicWords(string.Join(' ', words[start..]).ToLowerInvariant()).Count >= 2)
         {
             return $"{wh} {string.Join(' ', words[start..])}?";
         }
@@ -211,7 +219,6 @@ public static partial class FollowUpRewriter
         var person = Person(history);
         var group = Group(history);
         var topic = Topic(history[^1]);
-        var determiner = false;
         var text = RelativeTime().Replace(core, string.Empty);
         var replaced = PronounWord().Replace(text, match =>
         {
@@ -231,20 +238,14 @@ public static partial class FollowUpRewriter
                 case "that" when next is "the" or "a" or "an" || (match.Groups["next"].Value is { Length: > 0 } n && char.IsUpper(n[0])):
                     return match.Value; // "said that the troops ...": a clause follows, not a reference
                 case "that" or "this" when nextIsNoun:
-                    determiner = true; // "that number": the number of the previous answer
-                    return "the";
+                    return "the"; // "that number": the noun names the topic itself
                 case "that" or "this" or "it" when !nextIsNoun:
                     return topic;
                 default:
                     return match.Value;
             }
         });
-        if (string.Equals(replaced, core, StringComparison.Ordinal))
-        {
-            return core;
-        }
-
-        return determiner ? WithContext(Sentence(replaced), history[^1]) : replaced;
+        return replaced;
     }
 
     /// <summary>The person the conversation is about: the answer to a "who" question, else the last quote's speaker.</summary>
@@ -281,8 +282,17 @@ public static partial class FollowUpRewriter
         for (var i = history.Count - 1; i >= 0; i--)
         {
             var words = history[i].Standalone.TrimEnd('?', '.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var start = Auxiliaries.Contains(words.FirstOrDefault() ?? string.Empty) ? 1 : QuestionPhraseLength(words);
-            if (start == 0 || start >= words.Length || !Auxiliaries.Contains(words[start - 1]))
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var start = Auxiliaries.Contains(words[0]) ? 1 : QuestionPhraseLength(words);
+            if (start > 0 && start < words.Length && !Auxiliaries.Contains(words[0]) && Auxiliaries.Contains(words[start]))
+            {
+                start++;
+            }
+            else if (!Auxiliaries.Contains(words[0]))
             {
                 continue;
             }
@@ -315,8 +325,12 @@ public static partial class FollowUpRewriter
             : turn.Standalone.TrimEnd('?', '.', '!', ' ');
     }
 
-    private static string WithContext(string question, ConversationTurn previous) =>
-        $"{question.TrimEnd()} (context: {previous.Standalone.Trim()})";
+    private static string WithContext(string question, ConversationTurn previous)
+    {
+        var answer = previous.Answer.Text.Trim();
+        var shortAnswer = previous.Answer.Answered && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? " " + answer : string.Empty;
+        return $"{question.TrimEnd()} (context: {previous.Standalone.Trim()}{shortAnswer})";
+    }
 
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
         new(FollowUpKind.Rewritten, question, previous);
@@ -339,7 +353,8 @@ public static partial class FollowUpRewriter
     /// <summary>The question without leading "and/but/so/ok" and trailing "then/though".</summary>
     private static string Core(string question)
     {
-        var core = FillerEnd().Replace(question.Trim(), "$1").Trim();
+        var core = FillerEnd().Replace(question.Trim(), "$1$2").Trim();
+        core = Contraction().Replace(core, "$1 is");
         return core.Length == 0 ? question.Trim() : core;
     }
 
@@ -362,7 +377,7 @@ public static partial class FollowUpRewriter
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     // "why?", "when was that?", "what date is that?", "against whom?", "for which outlet?", "how so?"
-    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old|date|day|time|year|month|outlet|country|countries|organisation|organisations|organization|organizations|one|ones|people|person|reason|place|city|part|kind))?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she)(?:\s+(?:then|so|exactly))?)?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old|date|day|time|year|month|outlet|country|countries|organisation|organisations|organization|organizations|one|ones|people|person|reason|place|city|part|kind))?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestion();
 
     // "unrest where?", "the deadline when?"
@@ -375,11 +390,11 @@ public static partial class FollowUpRewriter
     [GeneratedRegex(@"^(.*?)[\s,]+(?:then|though|too)\s*([?.!]*)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FillerEnd();
 
-    [GeneratedRegex(@"^(?:and\s+|so\s+)?who\s+(?:said|says|told|stated|warned|claimed|announced|wrote|made|is\s+quoted\s+saying)\s+(?:that|this|it)(?:\s+(?:then|again))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:and\s+|so\s+)?who\s+(?<verb>said|says|told|stated|warned|claimed|announced|wrote|made|is\s+quoted\s+saying|expects?|expected|believes?|believed|thinks?|thought|wants?|wanted|hopes?|hoped|fears?|feared|predicts?|predicted|suggests?|suggested|argues?|argued|reported|reports)\s+(?:that|this|it)(?:\s+(?:then|again))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WhoSaid();
 
     // "was that the spokesman?", "did the spokesman say that?", "is that from Appathurai?"
-    [GeneratedRegex(@"^(?:(?:was|is)\s+(?:that|this|it)\s+(?:said\s+by\s+|from\s+)?(?<who>(?!before|after|true|right|so|all|when|why)[\w' .-]+?)|did\s+(?<who>[\w' .-]+?)\s+say\s+(?:that|this|it))\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:was|is)\s+(?:that|this|it)\s+(?:said\s+by\s+|from\s+)?(?<who>(?!before|after|earlier|later|true|right|so|all|when|why)[\w' .-]+?)|did\s+(?<who>[\w' .-]+?)\s+say\s+(?:that|this|it))\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex WasThatPerson();
 
     [GeneratedRegex(@"^(?:what(?:'s|\s+is|\s+was)\s+(?:his|her)\s+(?:full\s+)?name|who\s+(?:is|was)\s+(?:he|she)|what\s+(?:is|was)\s+the\s+name\s+of\s+(?:that|this)\s+(?:man|woman|person))\s*[?.!]*$", RegexOptions.CultureInvariant)]
@@ -398,6 +413,13 @@ public static partial class FollowUpRewriter
 
     [GeneratedRegex(@"[\w']+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    // "what's" -> "what is": the question word is read as itself.
+    [GeneratedRegex(@"\b(what|who|where|when|how|why|that|it)'s\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Contraction();
+
+    [GeneratedRegex(@"\b(?:he|him|his|she|her)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonPronoun();
 
     // "before that", "after that": a time relative to the previous answer, not a topic.
     [GeneratedRegex(@"\s+(?:before|after)\s+(?:that|this|it)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -17,6 +17,7 @@ namespace KosovoBot.Discord.Dispatch;
 internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
+    BotRoles roles,
     ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
 {
     /// <summary>How many messages, and how many slash command answers, are worked on at the same time.</summary>
@@ -29,6 +30,12 @@ internal sealed class DiscordDispatcher(
 
     public void Post(string eventName, int? sequence, JsonElement data)
     {
+        if (eventName is "GUILD_CREATE" or "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE")
+        {
+            LearnRoles(eventName, sequence, data);
+            return;
+        }
+
         var lane = eventName switch
         {
             "MESSAGE_CREATE" => _messageLane,
@@ -56,6 +63,31 @@ internal sealed class DiscordDispatcher(
     {
         _messageWorkers.Dispose();
         _interactionWorkers.Dispose();
+    }
+
+    /// <summary>Notes the bot's managed role, so that mentioning the role reaches the bot.</summary>
+    private void LearnRoles(string eventName, int? sequence, JsonElement data)
+    {
+        try
+        {
+            if (data.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            if (eventName == "GUILD_CREATE")
+            {
+                roles.Learn(data.Deserialize(DiscordJsonContext.Default.GuildCreateData)?.Roles);
+            }
+            else if (data.Deserialize(DiscordJsonContext.Default.GuildRoleEvent)?.Role is { } role)
+            {
+                roles.Learn([role]);
+            }
+        }
+        catch (JsonException ex)
+        {
+            logger.MalformedDispatch(eventName, sequence, ex);
+        }
     }
 
     private static string? ChannelOf(DispatchEvent item) =>

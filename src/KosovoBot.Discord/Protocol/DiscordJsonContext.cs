@@ -13,6 +13,8 @@ namespace KosovoBot.Discord.Protocol;
 [JsonSerializable(typeof(HelloData))]
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(MessageCreateData))]
+[JsonSerializable(typeof(GuildCreateData))]
+[JsonSerializable(typeof(GuildRoleEvent))]
 [JsonSerializable(typeof(InteractionData))]
 [JsonSerializable(typeof(GatewayBotResponse))]
 [JsonSerializable(typeof(RateLimitBody))]

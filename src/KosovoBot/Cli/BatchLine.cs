@@ -28,7 +28,8 @@ internal sealed record BatchLine(string? Question, string? ConversationId, strin
         }
         catch (JsonException ex)
         {
-            return new BatchLine(null, null, $"not a JSON object {{\"thread\": \"ID\", \"question\": \"...\"}}: {ex.Message}");
+            var where = ex.LineNumber is null ? string.Empty : $" (at character {ex.BytePositionInLine + 1})";
+            return new BatchLine(null, null, $"not a JSON object {{\"thread\": \"ID\", \"question\": \"...\"}} with string values{where}.");
         }
 
         return turn switch

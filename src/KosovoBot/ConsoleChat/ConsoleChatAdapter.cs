@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Hosting;
 using KosovoBot.Rendering;
 using Microsoft.Extensions.Logging;
@@ -7,11 +8,19 @@ namespace KosovoBot.ConsoleChat;
 
 /// <summary>
 /// Chat in the terminal through the same router as the platforms: a plain line is a question, a line starting
-/// with <c>/</c> a command. Ends at end of input, <c>/quit</c>, or when the host stops.
+/// with <c>/</c> a command. Everything typed since the start (or since <c>/new</c>) is one conversation, so a
+/// follow-up ("why?") is read with the earlier questions. Ends at end of input, <c>/quit</c>, or when the host stops.
 /// </summary>
-internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams streams, ILogger<ConsoleChatAdapter> logger)
+internal sealed class ConsoleChatAdapter(
+    IChatRouter router, ConsoleStreams streams, ILogger<ConsoleChatAdapter> logger, IConversationStore? conversations = null)
     : IChatAdapter
 {
+    /// <summary>The console's one conversation.</summary>
+    internal const string ConversationId = "console";
+
+    /// <summary>The console's own commands, added to <c>/help</c>.</summary>
+    internal const string NewUsage = "/new: start a new conversation (follow-up questions no longer refer to the earlier ones).";
+
     private const string Prompt = "> ";
 
     /// <inheritdoc />
@@ -42,6 +51,18 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
                 continue;
             }
 
+            if (IsNew(line))
+            {
+                if (conversations is not null)
+                {
+                    await conversations.ClearAsync(ConversationId, cancellationToken);
+                }
+
+                await output.WriteLineAsync("Started a new conversation: earlier questions are forgotten.");
+                await output.WriteLineAsync();
+                continue;
+            }
+
             var reply = await RouteAsync(line, cancellationToken);
             await output.WriteLineAsync(ReplyTextFormatter.Format(reply));
             await output.WriteLineAsync();
@@ -51,11 +72,16 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
     private static bool IsQuit(string line) =>
         line.Trim() is "/quit" or "/exit";
 
+    private static bool IsNew(string line) =>
+        line.Trim().Equals("/new", StringComparison.OrdinalIgnoreCase);
+
     private async Task<ChatReply> RouteAsync(string line, CancellationToken cancellationToken)
     {
         try
         {
-            return await router.RouteAsync(new ChatRequest { Text = line, Origin = ChatOrigin.Console }, cancellationToken);
+            var reply = await router.RouteAsync(
+                new ChatRequest { Text = line, Origin = ChatOrigin.Console, ConversationId = ConversationId }, cancellationToken);
+            return reply.Kind == ReplyKind.Help ? reply with { Notices = [.. reply.Notices, NewUsage] } : reply;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

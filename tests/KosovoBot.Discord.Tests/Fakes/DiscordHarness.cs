@@ -49,9 +49,12 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>The adapter's <c>RunAsync</c>.</summary>
     public Task Run { get; }
 
-    /// <summary>Starts against a new fake Discord; the fake clock starts at <paramref name="now"/> when given.</summary>
-    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null) =>
-        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings, now);
+    /// <summary>
+    /// Starts against a new fake Discord; the fake clock starts at <paramref name="now"/> when given, and
+    /// <paramref name="router"/> replaces the canned router (e.g. the real one with conversations).
+    /// </summary>
+    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, IChatRouter? router = null) =>
+        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings, now, router);
 
     /// <summary>
     /// Starts against <paramref name="server"/>, which it then owns unless <paramref name="shared"/> (a second process
@@ -63,6 +66,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         Action<FakeDiscordServer> prepare,
         IDictionary<string, string?>? settings = null,
         DateTimeOffset? now = null,
+        IChatRouter? router = null,
         ObservableTimeProvider? time = null,
         Action<IServiceCollection>? arrange = null,
         bool shared = false)
@@ -82,7 +86,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         time ??= now is { } start ? new ObservableTimeProvider(start) : new ObservableTimeProvider();
-        var router = new FakeChatRouter();
+        var fake = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
         {
@@ -93,12 +97,12 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }));
         services.AddSingleton<TimeProvider>(time);
         services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
-        services.AddSingleton<IChatRouter>(router);
+        services.AddSingleton(router ?? fake);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
         arrange?.Invoke(services);
         services.AddDiscordAdapter(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new DiscordHarness(server, provider, time, router) { _ownsServer = !shared };
+        return new DiscordHarness(server, provider, time, fake) { _ownsServer = !shared };
     }
 
     /// <summary>Accepts the next connection, says Hello and returns the bot's first frame (Identify or Resume).</summary>
