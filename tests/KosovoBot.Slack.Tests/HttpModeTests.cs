@@ -161,6 +161,20 @@ public sealed class HttpModeTests
         Assert.Equal(0, h.Router.Calls);
     }
 
+    [Theory]
+    [InlineData("application/json", """{"command":"/ask","text":"how many troops?"}""")]
+    [InlineData("application/x-www-form-urlencoded", "text=how+many+troops%3F&channel_id=C1")]
+    public async Task SlashCommand_SignedBodyThatIsNoSlashCommand_Refused400(string contentType, string body)
+    {
+        await using var h = await StartAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.SendAsync(await SignedRequest(h, "/slack/commands", Encoding.UTF8.GetBytes(body), contentType), h.Timeout);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, h.Router.Calls);
+    }
+
     private sealed class RecordingBodySizeFeature : IHttpMaxRequestBodySizeFeature
     {
         public bool IsReadOnly => false;

@@ -57,14 +57,16 @@ public sealed class ReconnectTests
     }
 
     [Fact]
-    public async Task Disconnect_TooManyWebSockets_ClosesThenReconnectsAfterBackoff()
+    public async Task Disconnect_TooManyWebSockets_ClosesThenWaitsTheLongestBackoffBeforeReconnecting()
     {
-        await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01" });
+        // Not 30 s: that is the hello timeout's timer.
+        await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01", ["Slack:MaxBackoff"] = "00:00:20" });
         var first = await h.AcceptConnectionAsync();
 
         await first.SendAsync(TestData.Read("slack-socket-disconnect-too-many-websockets.json"), h.Timeout);
         await first.Closed.WaitAsync(h.Timeout);
-        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d != TimeSpan.FromSeconds(5) && d != TimeSpan.FromSeconds(30), h.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(20), delay);
         Assert.Equal(1, h.Slack.ConnectionsOpened);
         h.Time.Advance(delay);
 
@@ -72,6 +74,33 @@ public sealed class ReconnectTests
         await second.SendAsync(Envelopes.AppMention("env-1", "Ev1", "reconnected?"), h.Timeout);
         await h.NextPostAsync();
         Assert.Equal(2, h.Slack.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task Hello_ThenDroppedAgainAndAgain_BackoffGrowsUntilAConnectionStaysUp()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01", ["Slack:MaxBackoff"] = "00:00:30" });
+        var socket = await h.AcceptConnectionAsync();
+        (double Min, double Max)[] expected = [(0.5, 1), (1, 2), (2, 4), (4, 8)];
+
+        foreach (var (min, max) in expected)
+        {
+            socket.Abort();
+            var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(min) && d <= TimeSpan.FromSeconds(max) && d != TimeSpan.FromSeconds(5), h.Timeout);
+            h.Time.Advance(delay);
+            socket = await h.AcceptConnectionAsync();
+        }
+
+        // This one stays up past the healthy minute: the next drop starts the backoff over. The ack shows the session
+        // has read its hello.
+        await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "still there?"), h.Timeout);
+        await socket.ReceiveAsync(h.Timeout);
+        h.Time.Advance(TimeSpan.FromSeconds(61));
+        socket.Abort();
+        var reset = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        h.Time.Advance(reset);
+        await h.AcceptConnectionAsync();
+        Assert.Equal(6, h.Slack.ConnectionsOpened);
     }
 
     [Fact]

@@ -31,20 +31,29 @@ internal sealed class SlackApiClient(
     private readonly SlackOptions _options = options.Value;
     private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
 
-    /// <summary>Calls <c>auth.test</c> with the bot token; a refused token is fatal and names <c>Slack:BotToken</c>.</summary>
+    /// <summary>
+    /// Calls <c>auth.test</c> with the bot token; a refused token is fatal and names <c>Slack:BotToken</c>, any other
+    /// error is a <see cref="SlackApiException"/> to retry.
+    /// </summary>
     public async Task<SlackBotIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
         var response = await CallAsync(
             "auth.test", _options.BotToken, EmptyRequest.Instance,
             SlackJsonContext.Default.EmptyRequest, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
-        if (!response.Ok || string.IsNullOrEmpty(response.UserId))
+        if (response.Ok && !string.IsNullOrEmpty(response.UserId))
+        {
+            return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+        }
+
+        // Only a refused token is final; internal_error, service_unavailable, request_timeout and the like pass.
+        if (response.Error is { } error && FatalAuthErrors.Contains(error))
         {
             throw new ChatAdapterFatalException(
-                $"Slack refused Slack:BotToken in auth.test ({response.Error ?? "no user_id"}). "
+                $"Slack refused Slack:BotToken in auth.test ({error}). "
                 + "Set Slack:BotToken to the Bot User OAuth Token (xoxb-…) from OAuth & Permissions, and reinstall the app if it was revoked.");
         }
 
-        return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+        throw new SlackApiException("auth.test", response.Error ?? "no user_id");
     }
 
     /// <summary>Calls <c>apps.connections.open</c> with the app-level token and returns the one-time WSS URL.</summary>

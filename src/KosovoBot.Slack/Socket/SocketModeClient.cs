@@ -11,7 +11,8 @@ namespace KosovoBot.Slack.Socket;
 /// <summary>
 /// Keeps a Socket Mode connection open: a fresh <c>apps.connections.open</c> URL for every connect; on
 /// <c>disconnect</c> the next connection is opened while the old one still delivers; a dropped socket reconnects
-/// with backoff and jitter. Every session it starts is awaited before it returns.
+/// with backoff and jitter, which only starts over once a connection stayed up for <see cref="HealthyAfter"/>, and
+/// is longest after <c>too_many_websockets</c>. Every session it starts is awaited before it returns.
 /// </summary>
 internal sealed class SocketModeClient(
     SlackApiClient api,
@@ -22,6 +23,12 @@ internal sealed class SocketModeClient(
     ILogger<SocketModeClient> logger)
 {
     private const string TooManyWebSockets = "too_many_websockets";
+
+    /// <summary>
+    /// How long a connection has to stay up after <c>hello</c> before the backoff starts over: one that says hello and
+    /// drops again soon after is one more failure, so a flapping link backs off.
+    /// </summary>
+    internal static readonly TimeSpan HealthyAfter = TimeSpan.FromSeconds(60);
 
     private readonly SlackOptions _options = options.Value;
     private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
@@ -49,7 +56,6 @@ internal sealed class SocketModeClient(
                     continue;
                 }
 
-                failures = 0;
                 replaced?.Retire(_options.ReplacedConnectionGrace);
                 replaced = null;
                 await Task.WhenAny(current.Run, current.Session.ReplacementRequested);
@@ -73,7 +79,13 @@ internal sealed class SocketModeClient(
                 await ObserveAsync(current.Run, logger);
                 if (!cancellationToken.IsCancellationRequested)
                 {
-                    var delay = _backoff.Delay(failures++);
+                    if (current.Session.HelloAt is { } helloAt && time.GetUtcNow() - helloAt >= HealthyAfter)
+                    {
+                        failures = 0;
+                    }
+
+                    // Over Slack's connection cap the old sockets have to time out first: wait the longest pause.
+                    var delay = current.Session.DisconnectReason == TooManyWebSockets ? _options.MaxBackoff : _backoff.Delay(failures++);
                     Log.Reconnecting(logger, null, delay);
                     await Task.Delay(delay, time, cancellationToken);
                 }
