@@ -79,7 +79,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
             }
         }));
         services.AddSingleton<TimeProvider>(time);
-        services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
+        services.AddKeyedSingleton<Random>(KosovoBot.Core.Resilience.Backoff.RandomServiceKey, new FixedRandom(0.5));
         services.AddSingleton<IChatRouter>(router);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
         services.AddDiscordAdapter(configuration);
