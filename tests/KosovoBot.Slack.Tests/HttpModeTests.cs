@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KosovoBot.Slack.Http;
 using KosovoBot.Slack.Tests.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;

@@ -181,7 +181,7 @@ public sealed class SlashCommandAndWebApiTests
 
         await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "flaky?"), h.Timeout);
         Assert.Equal(503, await h.Slack.ScriptedPostsServed.ReadAsync(h.Timeout));
-        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var delay = await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), h.Timeout);
         h.Time.Advance(delay);
 
         Assert.Equal("1610241741.000200", (string?)(await h.NextPostAsync())["thread_ts"]);
@@ -213,10 +213,10 @@ public sealed class SlashCommandAndWebApiTests
                 slack.AuthTestFailures.Enqueue("""{"ok":false,"error":"service_unavailable"}""");
             });
 
-        var first = h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var first = h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), h.Timeout);
         Assert.Same(first, await Task.WhenAny(first, h.Run));
         h.Time.Advance(await first);
-        var second = h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d <= TimeSpan.FromSeconds(2), h.Timeout);
+        var second = h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2.5), h.Timeout);
         Assert.Same(second, await Task.WhenAny(second, h.Run));
         h.Time.Advance(await second);
 

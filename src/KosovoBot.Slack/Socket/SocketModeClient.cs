@@ -1,8 +1,10 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,7 @@ internal sealed class SocketModeClient(
     SocketEnvelopeDispatcher dispatcher,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<SocketModeClient> logger)
 {
     private const string TooManyWebSockets = "too_many_websockets";
@@ -31,7 +34,7 @@ internal sealed class SocketModeClient(
     internal static readonly TimeSpan HealthyAfter = TimeSpan.FromSeconds(60);
 
     private readonly SlackOptions _options = options.Value;
-    private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
+    private readonly Backoff _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff, random);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

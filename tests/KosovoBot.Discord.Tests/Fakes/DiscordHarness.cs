@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,7 +25,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     private readonly CancellationTokenSource _stop = new();
 
-    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, ObservableTimeProvider time, FakeChatRouter router)
+    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, SignalingTimeProvider time, FakeChatRouter router)
     {
         Server = server;
         Provider = provider;
@@ -37,7 +40,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
-    public ObservableTimeProvider Time { get; }
+    public SignalingTimeProvider Time { get; }
 
     public FakeChatRouter Router { get; }
 
@@ -68,7 +71,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var time = now is { } start ? new ObservableTimeProvider(start) : new ObservableTimeProvider();
+        var time = new SignalingTimeProvider(now ?? new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero));
         var router = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
@@ -79,7 +82,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
             }
         }));
         services.AddSingleton<TimeProvider>(time);
-        services.AddKeyedSingleton<Random>(KosovoBot.Core.Resilience.Backoff.RandomServiceKey, new FixedRandom(0.5));
+        services.AddKeyedSingleton<Random>(Backoff.RandomServiceKey, new FixedRandom(0.5));
         services.AddSingleton<IChatRouter>(router);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
         services.AddDiscordAdapter(configuration);
