@@ -116,7 +116,7 @@ public sealed class RateLimitTests
         }
 
         var rest = harness.Provider.GetRequiredService<KosovoBot.Discord.Rest.DiscordRestClient>();
-        var response = new KosovoBot.Discord.Protocol.InteractionResponse { Type = 5 };
+        var response = new KosovoBot.Discord.Protocol.InteractionResponse { Type = KosovoBot.Discord.Protocol.InteractionCallbackType.DeferredChannelMessageWithSource };
         var sending = rest.CreateInteractionResponseAsync("30", "A_UNIQUE_TOKEN", response, harness.Time.GetUtcNow() + TimeSpan.FromSeconds(3), timeout.Token);
         await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
         // Backoff with the fixed jitter: 0.625 s, 1.25 s, then 2.5 s, which ends past the 3-second window.
