@@ -101,13 +101,6 @@ internal sealed class DiscordDispatcher(
     {
         var message = (item.Data.ValueKind == JsonValueKind.Object ? item.Data.Deserialize(DiscordJsonContext.Default.MessageCreateData) : null)
             ?? throw new JsonException("MESSAGE_CREATE without data.");
-
-        // The serializer lets null through for required members.
-        if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(message.ChannelId) || string.IsNullOrEmpty(message.Author?.Id))
-        {
-            throw new JsonException("MESSAGE_CREATE without an id, a channel_id or an author.");
-        }
-
         await messages.HandleAsync(message, cancellationToken);
     }
 
@@ -115,11 +108,6 @@ internal sealed class DiscordDispatcher(
     {
         var interaction = (item.Data.ValueKind == JsonValueKind.Object ? item.Data.Deserialize(DiscordJsonContext.Default.InteractionData) : null)
             ?? throw new JsonException("INTERACTION_CREATE without data.");
-        if (string.IsNullOrEmpty(interaction.Id) || string.IsNullOrEmpty(interaction.Token))
-        {
-            throw new JsonException("INTERACTION_CREATE without an id or a token.");
-        }
-
         await interactions.HandleAsync(interaction, cancellationToken);
     }
 

@@ -5,6 +5,8 @@ using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace KosovoBot.Discord.Gateway;
 
@@ -134,24 +136,25 @@ internal sealed class GatewayClient(
     private TimeSpan IdentifySpacingLeft(ShardSession session) =>
         session.LastIdentifyAt is { } last ? last + IdentifySpacing - time.GetUtcNow() : TimeSpan.Zero;
 
-    // Discord being briefly unreachable at start-up is no reason to stop; a rejected token (401) is.
-    private async Task<GatewayBotResponse> GetGatewayAsync(CancellationToken cancellationToken)
-    {
-        for (var failures = 1; ; failures++)
+    private Task<GatewayBotResponse> GetGatewayAsync(CancellationToken cancellationToken) =>
+        _gatewayRetries.ExecuteAsync(async token => await rest.GetGatewayBotAsync(token), cancellationToken).AsTask();
+
+    // Discord being briefly unreachable at start-up (or answering with an error page) is no reason to stop; a
+    // rejected token (401) is.
+    private readonly ResiliencePipeline _gatewayRetries = new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
         {
-            try
+            MaxRetryAttempts = int.MaxValue,
+            ShouldHandle = new PredicateBuilder().Handle<DiscordRestException>(static ex => ex.Status is not (401 or 403)),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(policy.GetDelay(args.AttemptNumber + 1)),
+            OnRetry = args =>
             {
-                return await rest.GetGatewayBotAsync(cancellationToken);
-            }
-            catch (DiscordRestException ex) when (ex.Status is not (401 or 403))
-            {
-                var delay = policy.GetDelay(failures);
-                logger.ConnectionLost("retry GET /gateway/bot", ex);
-                logger.ReconnectDelay(delay);
-                await time.DelayAtLeastAsync(delay, cancellationToken);
-            }
-        }
-    }
+                logger.ConnectionLost("retry GET /gateway/bot", args.Outcome.Exception!);
+                logger.ReconnectDelay(args.RetryDelay);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
 
     /// <summary>What the shards of one run share: the gateway URL, the identify budget and the bucket count.</summary>
     private sealed record GatewayRun(Uri Url, IdentifyBudget Budget, int MaxConcurrency);

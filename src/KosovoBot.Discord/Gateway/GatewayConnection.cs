@@ -104,7 +104,7 @@ internal sealed class GatewayConnection(
 
                         break;
                     default:
-                        logger.UnknownOpcode(frame?.Op ?? -1);
+                        logger.UnknownOpcode((int?)frame?.Op ?? -1);
                         break;
                 }
             }
@@ -207,13 +207,10 @@ internal sealed class GatewayConnection(
             return false;
         }
 
-        // The serializer lets null through for required members, so check what the session is built from.
-        if (ready is null
-            || string.IsNullOrEmpty(ready.User?.Id)
-            || string.IsNullOrEmpty(ready.SessionId)
-            || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
+        // Missing or null members failed the read already; what is left to check is that the URL is one.
+        if (ready is null || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
         {
-            logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a user id, a session id or a usable resume_gateway_url."));
+            logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a usable resume_gateway_url."));
             return false;
         }
 
@@ -247,7 +244,7 @@ internal sealed class GatewayConnection(
                     D = new IdentifyData
                     {
                         Token = options.Token,
-                        Intents = (int)GatewayIntents.Bot,
+                        Intents = GatewayIntents.Bot,
                         Properties = new IdentifyProperties
                         {
                             Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",

@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +26,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private bool _ownsServer = true;
 
-    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, ObservableTimeProvider time, FakeChatRouter router)
+    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, SignalingTimeProvider time, FakeChatRouter router)
     {
         Server = server;
         Provider = provider;
@@ -38,7 +41,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
-    public ObservableTimeProvider Time { get; }
+    public SignalingTimeProvider Time { get; }
 
     public FakeChatRouter Router { get; }
 
@@ -67,7 +70,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         DateTimeOffset? now = null,
         IChatRouter? router = null,
-        ObservableTimeProvider? time = null,
+        SignalingTimeProvider? time = null,
         Action<IServiceCollection>? arrange = null,
         bool shared = false)
     {
@@ -85,7 +88,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        time ??= now is { } start ? new ObservableTimeProvider(start) : new ObservableTimeProvider();
+        time ??= new SignalingTimeProvider(now ?? new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero));
         var fake = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
@@ -96,7 +99,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
             }
         }));
         services.AddSingleton<TimeProvider>(time);
-        services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
+        services.AddKeyedSingleton<Random>(Backoff.RandomServiceKey, new FixedRandom(0.5));
         services.AddSingleton(router ?? fake);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
         arrange?.Invoke(services);

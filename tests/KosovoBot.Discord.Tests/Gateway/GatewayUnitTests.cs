@@ -1,6 +1,6 @@
 using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Rest;
-using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing.Fakes;
 using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Discord.Tests.Gateway;

@@ -3,6 +3,7 @@ using KosovoBot.Core.SharedState;
 using KosovoBot.Discord.Tests.Fakes;
 using KosovoBot.Redis;
 using KosovoBot.Testing.Redis;
+using KosovoBot.Testing.Time;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoBot.Discord.Tests.Gateway;
@@ -18,7 +19,7 @@ public sealed class ShardingTests
         using var garnet = GarnetHost.Start();
         var prefix = "discord" + Guid.NewGuid().ToString("N")[..8] + ":";
         await using var server = await FakeDiscordServer.StartAsync();
-        var time = new ObservableTimeProvider();
+        var time = new SignalingTimeProvider(new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero));
         await using var connectionA = await garnet.ConnectAsync(prefix: prefix);
         await using var connectionB = await garnet.ConnectAsync(prefix: prefix);
         await using var processA = DiscordHarness.Start(server, _ => { }, Shards("0-1"), time: time, arrange: Redis(connectionA), shared: true);

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,7 +13,7 @@ namespace KosovoBot.Slack.Tests.Fakes;
 
 /// <summary>
 /// The real Slack adapter, composed by <c>AddSlackAdapter</c>, running against <see cref="FakeSlackServer"/> with
-/// a <see cref="FakeChatRouter"/>, fake time and a fake log collector. Every wait is bounded by <see cref="Timeout"/>.
+/// a <see cref="FakeChatRouter"/>, fake time, a fixed jitter and a fake log collector. Every wait is bounded by <see cref="Timeout"/>.
 /// </summary>
 internal sealed class SlackAdapterHarness : IAsyncDisposable
 {
@@ -52,7 +55,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
     {
         var slack = sharedSlack ?? await FakeSlackServer.StartAsync();
         arrangeSlack?.Invoke(slack);
-        var harness = new SlackAdapterHarness(slack, time ?? new SignalingTimeProvider()) { _ownsSlack = sharedSlack is null };
+        var harness = new SlackAdapterHarness(slack, time ?? new SignalingTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))) { _ownsSlack = sharedSlack is null };
         var values = new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = BotToken,
@@ -70,6 +73,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(harness.Logs)));
         services.AddSingleton<TimeProvider>(harness.Time);
         services.AddSingleton<IChatRouter>(harness.Router);
+        services.AddKeyedSingleton<Random>(Backoff.RandomServiceKey, new FixedRandom(0.5)); // every backoff is first·2ⁿ·1.25
         replaceServices?.Invoke(services); // before AddSlackAdapter, whose defaults are TryAdd
         services.AddSlackAdapter(configuration);
         harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
