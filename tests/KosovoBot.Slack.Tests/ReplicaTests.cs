@@ -1,11 +1,18 @@
 using System.Text.Json.Nodes;
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Chat;
+using KosovoBot.Core.Commands;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Redis;
 using KosovoBot.Slack.Tests.Fakes;
+using KosovoBot.Testing.Fakes;
 using KosovoBot.Testing.Redis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -114,9 +121,30 @@ public sealed class ReplicaTests : IAsyncLifetime
         Assert.Single(logs.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("unreachable", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task FollowUp_InTheThread_ReachingTheOtherReplica_IsAnsweredInContext()
+    {
+        var (a, socketA) = await StartReplicaAsync(conversations: true);
+        await using var replicaA = a;
+        var (b, socketB) = await StartReplicaAsync(conversations: true);
+        await using var replicaB = b;
+
+        await socketA.SendAsync(Envelopes.AppMention("env-1", "Ev1", "Will the ferry keep running in winter?", ts: "1610241741.000200"), a.Timeout);
+        var first = await _slack.Posts.ReadAsync(a.Timeout);
+        var followUp = Envelopes.AppMention("env-2", "Ev2", "why?", ts: "1610241750.000100");
+        followUp["payload"]!["event"]!["thread_ts"] = "1610241741.000200";
+        await socketB.SendAsync(followUp, b.Timeout);
+        var second = await _slack.Posts.ReadAsync(b.Timeout);
+
+        Assert.Equal("Answer to: Will the ferry keep running in winter?", (string?)first["text"]);
+        Assert.Equal("1610241741.000200", (string?)second["thread_ts"]);
+        Assert.Equal("Answer to: Why will the ferry keep running in winter?", (string?)second["text"]);
+    }
+
     private static int Asked(SlackAdapterHarness harness) => harness.Router.Calls - 1; // less the trailing question
 
-    private async Task<(SlackAdapterHarness Harness, FakeSlackSocket Socket)> StartReplicaAsync(ILogger<RedisConnection>? logger = null)
+    private async Task<(SlackAdapterHarness Harness, FakeSlackSocket Socket)> StartReplicaAsync(
+        ILogger<RedisConnection>? logger = null, bool conversations = false)
     {
         var connection = await _garnet.ConnectAsync(logger, _prefix);
         var harness = await SlackAdapterHarness.StartAsync(
@@ -124,9 +152,29 @@ public sealed class ReplicaTests : IAsyncLifetime
             {
                 services.AddSingleton(connection);
                 services.AddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
+                if (conversations)
+                {
+                    services.AddSingleton<IChatRouter>(RouterWithConversationsIn(connection));
+                }
             },
             sharedSlack: _slack);
         return (harness, await harness.AcceptConnectionAsync());
+    }
+
+    /// <summary>The real router and ask command, its conversations in Redis, over an answer service that says "Answer to: QUESTION".</summary>
+    private static ChatRouter RouterWithConversationsIn(RedisConnection connection)
+    {
+        var time = TimeProvider.System;
+        var answers = new FakeAnswerService(static question => new Answer
+        {
+            Question = question,
+            Answered = true,
+            Text = $"Answer to: {question}",
+            Confidence = 0.8,
+            Citations = [Citation.Of(TestStatements.Direct)],
+        });
+        var store = new RedisConversationStore(connection, Options.Create(new ConversationOptions()), time, NullLogger<RedisConversationStore>.Instance);
+        return new ChatRouter([new AskCommand(new ConversationAnswerer(answers, store, time))]);
     }
 
     private static Task TrailAsync(SlackAdapterHarness harness, FakeSlackSocket socket, string envelopeId, string eventId, string ts) =>
