@@ -75,6 +75,39 @@ public sealed class ShardingTests
         Assert.Single(server.RequestsTo("GET /gateway/bot"));
     }
 
+    [Fact]
+    public async Task TwoProcessesOnTheSameShard_SharingRedis_AnswerAMessageOnce()
+    {
+        using var timeout = TestTimeout.Create();
+        using var garnet = GarnetHost.Start();
+        var prefix = "discord" + Guid.NewGuid().ToString("N")[..8] + ":";
+        await using var server = await FakeDiscordServer.StartAsync();
+        await using var connectionA = await garnet.ConnectAsync(prefix: prefix);
+        await using var connectionB = await garnet.ConnectAsync(prefix: prefix);
+        // A rolling deploy: the old and the new process both run shard 0 for a moment and both receive the message.
+        await using var processA = DiscordHarness.Start(server, _ => { }, arrange: Dedup(connectionA), shared: true);
+        var gatewayA = await processA.ConnectReadyAsync(timeout.Token);
+        await using var processB = DiscordHarness.Start(server, _ => { }, arrange: Dedup(connectionB), shared: true);
+        var gatewayB = await processB.ConnectReadyAsync(timeout.Token);
+
+        var message = DiscordHarness.DirectMessage("900", "how many troops?");
+        await gatewayA.DispatchAsync("MESSAGE_CREATE", 2, message, timeout.Token);
+        await gatewayB.DispatchAsync("MESSAGE_CREATE", 2, message.DeepClone(), timeout.Token);
+        // Messages of one channel are answered in order: once both trailing messages are answered, so is anything before.
+        await gatewayA.DispatchAsync("MESSAGE_CREATE", 3, DiscordHarness.DirectMessage("901", "trailing?"), timeout.Token);
+        await gatewayB.DispatchAsync("MESSAGE_CREATE", 3, DiscordHarness.DirectMessage("902", "trailing?"), timeout.Token);
+
+        var answered = new List<string>();
+        while (!(answered.Contains("901") && answered.Contains("902")))
+        {
+            var reply = await server.NextRequestAsync("POST /channels/", timeout.Token);
+            answered.Add(reply.Json!["message_reference"]!["message_id"]!.GetValue<string>());
+        }
+
+        Assert.Single(answered, id => id == "900");
+        Assert.Equal(3, answered.Count);
+    }
+
     private static async Task<List<int>> IdentifiedShardsAsync(DiscordHarness harness, int count, CancellationToken cancellationToken)
     {
         var shards = new List<int>();
@@ -92,6 +125,12 @@ public sealed class ShardingTests
     {
         ["Discord:Shards"] = shards,
         ["Discord:ShardCount"] = "4",
+    };
+
+    private static Action<IServiceCollection> Dedup(RedisConnection connection) => services =>
+    {
+        services.AddSingleton(connection);
+        services.AddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
     };
 
     private static Action<IServiceCollection> Redis(RedisConnection connection) => services =>
