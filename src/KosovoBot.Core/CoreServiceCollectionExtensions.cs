@@ -1,6 +1,11 @@
+using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
+using KosovoBot.Core.Conversations;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Core;
 
@@ -10,16 +15,42 @@ public static class CoreServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IChatRouter"/> and the ask, deadlines, quote, sources and help commands. The knowledge
     /// services they use (<c>IAnswerService</c>, <c>ITimelineService</c>, <c>IQuoteService</c>,
-    /// <c>ISourceCatalog</c>) come from the retrieval layer.
+    /// <c>ISourceCatalog</c>) come from the retrieval layer. Conversations are kept by
+    /// <see cref="AddConversations"/>; without it every question stands alone.
     /// </summary>
     public static IServiceCollection AddKosovoBotCore(this IServiceCollection services)
     {
-        services.AddSingleton<IChatCommand, AskCommand>();
+        services.TryAddSingleton<IConversationStore>(NoConversations.Instance);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(static provider => new ConversationAnswerer(
+            provider.GetRequiredService<IAnswerService>(),
+            provider.GetRequiredService<IConversationStore>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IQuoteService>()));
+        services.AddSingleton<IChatCommand>(static provider => new AskCommand(provider.GetRequiredService<ConversationAnswerer>()));
         services.AddSingleton<IChatCommand, DeadlinesCommand>();
         services.AddSingleton<IChatCommand, QuoteCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatRouter, ChatRouter>();
+        return services;
+    }
+
+    /// <summary>
+    /// Binds and validates <see cref="ConversationOptions"/> (section <c>Conversation</c>, at start-up) and keeps
+    /// conversations in memory (<see cref="InMemoryConversationStore"/>) unless another <see cref="IConversationStore"/>
+    /// is registered first.
+    /// </summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ConversationOptions>()
+            .Bind(configuration.GetSection(ConversationOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConversationOptions>, ConversationOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConversationStore, InMemoryConversationStore>();
         return services;
     }
 }

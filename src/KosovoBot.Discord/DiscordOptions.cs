@@ -24,12 +24,19 @@ public sealed class DiscordOptions : IValidatableObject
     [RegularExpression(@"^\d{1,20}$", ErrorMessage = "Discord:GuildId must be a numeric guild id (a snowflake).")]
     public string? GuildId { get; set; }
 
-    /// <summary>The shard this process runs, from 0.</summary>
-    [Range(0, 65535)]
-    public int ShardId { get; set; }
+    /// <summary>One shard this process runs, from 0; <see cref="Shards"/> names several. Unset with both: every shard.</summary>
+    [Range(0, 65535, ErrorMessage = "Discord:ShardId must be between 0 and 65535.")]
+    public int? ShardId { get; set; }
 
-    /// <summary>The total number of shards; one when not set.</summary>
-    [Range(1, 65536)]
+    /// <summary>
+    /// The shards this process runs, e.g. <c>0-3</c> or <c>0,2</c> (or <c>0-1,4</c>), all over one REST client; unset,
+    /// <see cref="ShardId"/>, or every shard. Split a big bot's shards over processes this way.
+    /// </summary>
+    [RegularExpression(@"^\s*\d{1,5}(\s*-\s*\d{1,5})?(\s*,\s*\d{1,5}(\s*-\s*\d{1,5})?)*\s*$", ErrorMessage = "Discord:Shards must list shard ids and ranges, e.g. 0-3 or 0,2.")]
+    public string? Shards { get; set; }
+
+    /// <summary>The total number of shards of the bot; unset, the count Discord recommends (<c>GET /gateway/bot</c>).</summary>
+    [Range(1, 65536, ErrorMessage = "Discord:ShardCount must be between 1 and 65536.")]
     public int? ShardCount { get; set; }
 
     /// <summary>

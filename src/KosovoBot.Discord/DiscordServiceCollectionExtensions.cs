@@ -1,4 +1,6 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Core.SharedState;
 using KosovoBot.Discord.Commands;
 using KosovoBot.Discord.Dispatch;
 using KosovoBot.Discord.Gateway;
@@ -13,8 +15,6 @@ namespace KosovoBot.Discord;
 /// <summary>Registers the Discord adapter.</summary>
 public static class DiscordServiceCollectionExtensions
 {
-    internal const string RandomKey = "KosovoBot.Discord.Random";
-
     /// <summary>
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start-up) and registers the
     /// adapter as an <see cref="IChatAdapter"/>. The host registers <see cref="IChatRouter"/> and
@@ -30,20 +30,24 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddKeyedSingleton(RandomKey, Random.Shared);
+        services.TryAddKeyedSingleton(Backoff.RandomServiceKey, Random.Shared);
         // The factory's default logging writes whole request URIs, and interaction and webhook URIs hold tokens.
         services.AddHttpClient(DiscordRestClient.HttpClientName, static (provider, http) =>
                 http.Timeout = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)
             .RemoveAllLoggers();
 
+        services.AddLocalSharedState(); // unless Redis was registered first
         services.TryAddSingleton<IWebSocketConnectionFactory, ClientWebSocketConnectionFactory>();
         services.AddSingleton<DiscordRateLimiter>();
-        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<DiscordRestClient>(provider, provider.GetRequiredKeyedService<Random>(RandomKey)));
-        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ReconnectPolicy>(provider, provider.GetRequiredKeyedService<Random>(RandomKey)));
+        services.AddSingleton<DiscordRestClient>();
+        services.AddSingleton<ReconnectPolicy>();
         services.AddSingleton<GatewaySessionState>();
         services.AddSingleton<GatewayConnectionFactory>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<RecentIds>();
+        services.AddSingleton<AnswerPlaces>();
+        services.AddSingleton<BotRoles>();
+        services.AddSingleton<ReplyChains>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordDispatcher>();

@@ -64,8 +64,14 @@ internal static partial class Log
     [LoggerMessage(19, LogLevel.Error, "Answering a Discord {What} failed; the reply is dropped")]
     public static partial void ReplyFailed(this ILogger logger, string what, Exception exception);
 
-    [LoggerMessage(20, LogLevel.Warning, "Discord recommends {Recommended} shards but this process runs shard [{ShardId}, {ShardCount}]; set Discord:ShardCount when the bot grows")]
-    public static partial void ShardHint(this ILogger logger, int recommended, int shardId, int shardCount);
+    [LoggerMessage(20, LogLevel.Warning, "Discord recommends {Recommended} shards but Discord:ShardCount is {ShardCount}; raise it, or remove it to follow the recommendation")]
+    public static partial void ShardHint(this ILogger logger, int recommended, int shardCount);
+
+    [LoggerMessage(1201, LogLevel.Information, "Discord: this process runs shards {Shards} of {ShardCount} (identify buckets: {MaxConcurrency})")]
+    public static partial void Sharding(this ILogger logger, string shards, int shardCount, int maxConcurrency);
+
+    [LoggerMessage(1202, LogLevel.Information, "Discord: identify bucket {Bucket} was used less than 5 s ago (by this process or another); identifying in {Wait}")]
+    public static partial void IdentifyBucketBusy(this ILogger logger, int bucket, TimeSpan wait);
 
     [LoggerMessage(21, LogLevel.Debug, "Ignored gateway opcode {Op}")]
     public static partial void UnknownOpcode(this ILogger logger, int op);
@@ -84,6 +90,9 @@ internal static partial class Log
 
     [LoggerMessage(27, LogLevel.Warning, "Discord sent no Hello within {Timeout}; reconnecting")]
     public static partial void HelloTimedOut(this ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(28, LogLevel.Warning, "Dropped interaction {Id}: created {Age} ago, past Discord's 3-second window (is the clock in sync?)")]
+    public static partial void InteractionExpired(this ILogger logger, string id, TimeSpan age);
 
     [LoggerMessage(25, LogLevel.Warning, "Skipped a gateway frame that is not valid JSON")]
     public static partial void MalformedFrame(this ILogger logger, Exception exception);

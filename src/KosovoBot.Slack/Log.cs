@@ -103,4 +103,10 @@ internal static partial class Log
 
     [LoggerMessage(43, LogLevel.Information, "Slack: url_verification answered")]
     public static partial void UrlVerification(ILogger logger);
+
+    [LoggerMessage(1201, LogLevel.Information, "Slack: event {EventId} (retry {RetryAttempt}) was already answered, by this replica or another; not answering again")]
+    public static partial void EventAnsweredElsewhere(ILogger logger, string eventId, int retryAttempt);
+
+    [LoggerMessage(1202, LogLevel.Information, "Slack: slash command {Command} was already taken by another replica; acknowledging only")]
+    public static partial void SlashCommandTakenElsewhere(ILogger logger, string? command);
 }

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -6,6 +7,8 @@ using KosovoBot.Slack.Socket;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
 
 namespace KosovoBot.Slack;
 
@@ -21,6 +24,7 @@ internal sealed class SlackAdapter(
     IServiceProvider services,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<SlackAdapter> logger) : IChatAdapter
 {
     /// <summary>The platform name in <see cref="ChatOrigin"/> and logs.</summary>
@@ -57,21 +61,23 @@ internal sealed class SlackAdapter(
     }
 
     // Slack or the network being down at start-up is not fatal: retry with backoff; a refused token is.
-    private async Task<SlackBotIdentity> AuthenticateAsync(CancellationToken cancellationToken)
-    {
-        var backoff = new BackoffPolicy(options.Value.InitialBackoff, options.Value.MaxBackoff);
-        for (var attempt = 0; ; attempt++)
+    private readonly ResiliencePipeline _authRetries = new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
         {
-            try
+            MaxRetryAttempts = int.MaxValue,
+            ShouldHandle = new PredicateBuilder().Handle<SlackApiException>(),
+            DelayGenerator = DelaysOf(new Backoff(options.Value.InitialBackoff, options.Value.MaxBackoff, random)),
+            OnRetry = args =>
             {
-                return await api.AuthTestAsync(cancellationToken);
-            }
-            catch (SlackApiException ex)
-            {
-                var delay = backoff.Delay(attempt);
-                Log.StartupRetry(logger, ex, delay);
-                await Task.Delay(delay, time, cancellationToken);
-            }
-        }
-    }
+                Log.StartupRetry(logger, args.Outcome.Exception!, args.RetryDelay);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    private static Func<RetryDelayGeneratorArguments<object>, ValueTask<TimeSpan?>> DelaysOf(Backoff backoff) =>
+        args => ValueTask.FromResult<TimeSpan?>(backoff.Delay(args.AttemptNumber));
+
+    private Task<SlackBotIdentity> AuthenticateAsync(CancellationToken cancellationToken) =>
+        _authRetries.ExecuteAsync(async token => await api.AuthTestAsync(token), cancellationToken).AsTask();
 }

@@ -1,4 +1,6 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Core.SharedState;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -26,11 +28,13 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(Backoff.RandomServiceKey, Random.Shared);
         // IHttpClientFactory's default logging writes every request URI at Information, and a response_url path is
         // a bearer secret; the client logs what it needs itself.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
 
+        services.AddLocalSharedState(); // unless Redis was registered first
         services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();

@@ -210,4 +210,96 @@ public sealed class InteractionTests
         Assert.Equal("Sorry, something went wrong.", followUp.Json!["content"]!.GetValue<string>());
         Assert.Empty(harness.Server.RequestsTo("PATCH /webhooks/"));
     }
+
+    [Fact]
+    public async Task InteractionCreate_NineSlowAsksAtOnce_TheNinthIsStillDeferredInsideItsWindow()
+    {
+        using var timeout = TestTimeout.Create();
+        var created = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        await using var harness = await DiscordHarness.StartAsync(
+            new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" }, now: created + TimeSpan.FromSeconds(2));
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var slow = harness.Router.Hold("a slow question");
+        var ids = Enumerable.Range(1, 9).Select(i => Snowflakes.At(created, i)).ToList();
+
+        for (var i = 0; i < ids.Count; i++)
+        {
+            await connection.DispatchAsync("INTERACTION_CREATE", 2 + i, DiscordHarness.Command(ids[i], "ask", "question", "a slow question"), timeout.Token);
+        }
+
+        var deferred = new List<string>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var callback = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":5}"""), callback.Json));
+            deferred.Add(callback.Path.Split('/')[2]);
+        }
+
+        Assert.Equal(ids.Order(), deferred.Order());
+        Assert.True(harness.Router.Requests.Count <= 8, "more questions were being answered at once than there are places");
+        slow.SetResult();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token);
+        }
+
+        Assert.Equal(9, harness.Router.Requests.Count);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_WithoutDeferReplies_AllPlacesBusy_IsDeferredInsteadOfLeftWaiting()
+    {
+        using var timeout = TestTimeout.Create();
+        var created = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        await using var harness = await DiscordHarness.StartAsync(now: created + TimeSpan.FromSeconds(1));
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var slow = harness.Router.Hold("a slow question");
+        var ids = Enumerable.Range(1, 9).Select(i => Snowflakes.At(created, i)).ToList();
+
+        for (var i = 0; i < 8; i++)
+        {
+            await connection.DispatchAsync("INTERACTION_CREATE", 2 + i, DiscordHarness.Command(ids[i], "ask", "question", "a slow question"), timeout.Token);
+        }
+
+        for (var i = 0; i < 8; i++)
+        {
+            await harness.Router.Arrivals.ReadAsync(timeout.Token);
+        }
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 10, DiscordHarness.Command(ids[8], "ask", "question", "how many troops?"), timeout.Token);
+        var callback = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+
+        Assert.Equal($"/interactions/{ids[8]}/A_UNIQUE_TOKEN/callback", callback.Path);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":5}"""), callback.Json));
+        slow.SetResult();
+        var edit = await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token);
+        Assert.NotNull(edit.Json);
+    }
+
+    [Fact]
+    public async Task InteractionCreate_OlderThanItsThreeSecondWindow_IsDroppedAndTheNextIsAnswered()
+    {
+        using var timeout = TestTimeout.Create();
+        var now = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+        await using var harness = await DiscordHarness.StartAsync(now: now);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var stale = Snowflakes.At(now - TimeSpan.FromSeconds(3.5));
+        var fresh = Snowflakes.At(now - TimeSpan.FromSeconds(0.5));
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 2, DiscordHarness.Command(stale, "help"), timeout.Token);
+        await foreach (var record in harness.Logs.GetLogsAsync(timeout.Token))
+        {
+            if (record.Message.Contains("3-second window", StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+
+        await connection.DispatchAsync("INTERACTION_CREATE", 3, DiscordHarness.Command(fresh, "help"), timeout.Token);
+        var callback = await harness.Server.NextRequestAsync(Callback, timeout.Token);
+
+        Assert.Equal($"/interactions/{fresh}/A_UNIQUE_TOKEN/callback", callback.Path);
+        Assert.Single(harness.Server.RequestsTo(Callback));
+        Assert.Single(harness.Router.Requests);
+    }
 }

@@ -132,4 +132,25 @@ public sealed class MessageReplyTests
         Assert.Equal("513", first.Json!["message_reference"]!["message_id"]!.GetValue<string>());
         Assert.Equal("512", second.Json!["message_reference"]!["message_id"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task MessageCreate_ReplyRetriedAfterAServerError_CarriesTheSameNonceFromTheSourceMessage()
+    {
+        using var timeout = TestTimeout.Create();
+        var server = await FakeDiscordServer.StartAsync();
+        await using var harness = DiscordHarness.Start(server, s => s.Script(
+            $"POST /channels/{GuildChannel}/messages", new ScriptedResponse(502, new Dictionary<string, string>(), """{"message":"bad gateway","code":0}""")));
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.GuildMessage("1180000000000000512", $"<@{DiscordHarness.BotId}> how many troops?"), timeout.Token);
+        var first = await harness.Server.NextRequestAsync($"POST /channels/{GuildChannel}/messages", timeout.Token);
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), timeout.Token));
+        var retry = await harness.Server.NextRequestAsync($"POST /channels/{GuildChannel}/messages", timeout.Token);
+
+        foreach (var attempt in new[] { first, retry })
+        {
+            Assert.Equal("1180000000000000512", attempt.Json!["nonce"]!.GetValue<string>());
+            Assert.True(attempt.Json!["enforce_nonce"]!.GetValue<bool>());
+        }
+    }
 }

@@ -52,7 +52,8 @@ public sealed class OptionsTests
 
         Assert.Equal(new Uri("https://discord.com/api/v10/"), options.ApiBaseUrl);
         Assert.Null(options.GuildId);
-        Assert.Equal(0, options.ShardId);
+        Assert.Null(options.ShardId);
+        Assert.Null(options.Shards);
         Assert.Null(options.ShardCount);
         Assert.False(options.DeferReplies);
         Assert.Equal(TimeSpan.FromSeconds(30), options.ConnectTimeout);

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KosovoBot.Slack.Http;
 using KosovoBot.Slack.Tests.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,6 +159,20 @@ public sealed class HttpModeTests
         Assert.Equal(StatusCodes.Status413PayloadTooLarge, context.Response.StatusCode);
         Assert.Equal(1024 * 1024, limit.MaxRequestBodySize); // Kestrel enforces the limit itself
         Assert.InRange(body.BytesRead, 1024 * 1024, (1024 * 1024) + (64 * 1024)); // stopped just past the limit
+        Assert.Equal(0, h.Router.Calls);
+    }
+
+    [Theory]
+    [InlineData("application/json", """{"command":"/ask","text":"how many troops?"}""")]
+    [InlineData("application/x-www-form-urlencoded", "text=how+many+troops%3F&channel_id=C1")]
+    public async Task SlashCommand_SignedBodyThatIsNoSlashCommand_Refused400(string contentType, string body)
+    {
+        await using var h = await StartAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.SendAsync(await SignedRequest(h, "/slack/commands", Encoding.UTF8.GetBytes(body), contentType), h.Timeout);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, h.Router.Calls);
     }
 

@@ -14,7 +14,7 @@ public sealed class ReconnectTests
         var first = await h.AcceptConnectionAsync();
 
         first.Abort();
-        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var delay = await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), h.Timeout);
         Assert.Equal(1, h.Slack.ConnectionsOpened); // waiting, not hammering Slack
         h.Time.Advance(delay);
         var second = await h.AcceptConnectionAsync();
@@ -57,14 +57,16 @@ public sealed class ReconnectTests
     }
 
     [Fact]
-    public async Task Disconnect_TooManyWebSockets_ClosesThenReconnectsAfterBackoff()
+    public async Task Disconnect_TooManyWebSockets_ClosesThenWaitsTheLongestBackoffBeforeReconnecting()
     {
-        await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01" });
+        // Not 30 s: that is the hello timeout's timer.
+        await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01", ["Slack:MaxBackoff"] = "00:00:20" });
         var first = await h.AcceptConnectionAsync();
 
         await first.SendAsync(TestData.Read("slack-socket-disconnect-too-many-websockets.json"), h.Timeout);
         await first.Closed.WaitAsync(h.Timeout);
-        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d != TimeSpan.FromSeconds(5) && d != TimeSpan.FromSeconds(30), h.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(20), delay);
         Assert.Equal(1, h.Slack.ConnectionsOpened);
         h.Time.Advance(delay);
 
@@ -72,6 +74,43 @@ public sealed class ReconnectTests
         await second.SendAsync(Envelopes.AppMention("env-1", "Ev1", "reconnected?"), h.Timeout);
         await h.NextPostAsync();
         Assert.Equal(2, h.Slack.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task Hello_ThenDroppedAgainAndAgain_BackoffGrowsUntilAConnectionStaysUp()
+    {
+        // The close timeout is a timer too: keep it apart from the pauses.
+        await using var h = await SlackAdapterHarness.StartAsync(new()
+        {
+            ["Slack:InitialBackoff"] = "00:00:01",
+            ["Slack:MaxBackoff"] = "00:00:30",
+            ["Slack:CloseTimeout"] = "00:00:07",
+        });
+        var socket = await h.AcceptConnectionAsync();
+        var pauses = new List<TimeSpan>();
+
+        for (var i = 0; i < 4; i++)
+        {
+            socket.Abort();
+            var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d <= TimeSpan.FromSeconds(20) && d != TimeSpan.FromSeconds(7), h.Timeout);
+            pauses.Add(delay);
+            h.Time.Advance(delay);
+            socket = await h.AcceptConnectionAsync();
+        }
+
+        Assert.Equal([1.25, 2.5, 5, 10], pauses.Select(p => p.TotalSeconds));
+
+        // This one stays up past the healthy minute: the next drop starts the backoff over. The ack shows the session
+        // has read its hello; a bot's message asks for no answer, so no request is in flight while time jumps.
+        await socket.SendAsync(Envelopes.DirectMessage("env-1", "Ev1", e => { e["subtype"] = "bot_message"; e["bot_id"] = "B1"; }), h.Timeout);
+        await socket.ReceiveAsync(h.Timeout);
+        h.Time.Advance(TimeSpan.FromSeconds(61));
+        socket.Abort();
+        var reset = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d <= TimeSpan.FromSeconds(20) && d != TimeSpan.FromSeconds(7), h.Timeout);
+        Assert.Equal(TimeSpan.FromSeconds(1.25), reset);
+        h.Time.Advance(reset);
+        await h.AcceptConnectionAsync();
+        Assert.Equal(6, h.Slack.ConnectionsOpened);
     }
 
     [Fact]
@@ -162,7 +201,7 @@ public sealed class ReconnectTests
     // The adapter survives the failed connection: after the backoff it connects again and answers there.
     private static async Task AssertReconnectsAndAnswersAsync(SlackAdapterHarness h)
     {
-        var backoff = h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var backoff = h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), h.Timeout);
         Assert.Same(backoff, await Task.WhenAny(backoff, h.Run));
         h.Time.Advance(await backoff);
         var second = await h.AcceptConnectionAsync();

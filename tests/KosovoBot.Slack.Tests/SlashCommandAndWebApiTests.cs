@@ -181,7 +181,7 @@ public sealed class SlashCommandAndWebApiTests
 
         await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "flaky?"), h.Timeout);
         Assert.Equal(503, await h.Slack.ScriptedPostsServed.ReadAsync(h.Timeout));
-        var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(0.5) && d <= TimeSpan.FromSeconds(1), h.Timeout);
+        var delay = await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), h.Timeout);
         h.Time.Advance(delay);
 
         Assert.Equal("1610241741.000200", (string?)(await h.NextPostAsync())["thread_ts"]);
@@ -200,6 +200,54 @@ public sealed class SlashCommandAndWebApiTests
         Assert.Contains("invalid_auth", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(SlackAdapterHarness.BotToken, error.Message, StringComparison.Ordinal);
         Assert.Equal(0, h.Slack.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task AuthTest_TransientErrors_RetriedWithGrowingBackoffThenConnects()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(
+            new() { ["Slack:InitialBackoff"] = "00:00:01" },
+            arrangeSlack: slack =>
+            {
+                slack.AuthTestFailures.Enqueue("""{"ok":false,"error":"internal_error"}""");
+                slack.AuthTestFailures.Enqueue("""{"ok":false,"error":"service_unavailable"}""");
+            });
+
+        var first = h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), h.Timeout);
+        Assert.Same(first, await Task.WhenAny(first, h.Run));
+        h.Time.Advance(await first);
+        var second = h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2.5), h.Timeout);
+        Assert.Same(second, await Task.WhenAny(second, h.Run));
+        h.Time.Advance(await second);
+
+        var socket = await h.AcceptConnectionAsync();
+        await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "up now?"), h.Timeout);
+        await h.NextPostAsync();
+        Assert.False(h.Run.IsCompleted);
+    }
+
+    [Fact]
+    public async Task SlashCommand_AllReplyWorkersBusy_WaitsForAWorkerAndIsAnsweredThroughResponseUrl()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync(); // one reply worker
+        var socket = await h.AcceptConnectionAsync();
+        h.Router.Hold();
+        await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "a slow question"), h.Timeout);
+        await socket.ReceiveAsync(h.Timeout);
+        await h.Router.Requests.ReadAsync(h.Timeout); // the only worker is busy with it
+
+        await socket.SendAsync(Envelopes.SlashCommand("/ask", "and this one?", h.Slack.ResponseUrl), h.Timeout);
+        await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
+        h.Time.Advance(TimeSpan.FromSeconds(2));
+        var ack = await socket.ReceiveAsync(h.Timeout);
+
+        Assert.Equal("""{"envelope_id":"1d3c79ab-0ffb-41f3-a080-d19e85f53649"}""", ack.ToJsonString());
+        Assert.Equal(1, h.Router.Calls); // the command waits for a worker like an event does
+        h.Router.Release();
+        await h.NextPostAsync();
+        var late = await h.Slack.ResponseUrlPosts.ReadAsync(h.Timeout);
+        Assert.Equal("Just over 16,000 troops.", (string?)late["text"]);
+        Assert.Equal(2, h.Router.Calls);
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public sealed class SocketModeTests
 
         var post = await h.NextPostAsync();
         Assert.Equal("D024BE91L", (string?)post["channel"]);
-        Assert.Equal("1355517523.000005", (string?)post["thread_ts"]);
+        Assert.Null(post["thread_ts"]); // a DM is answered inline, not in a thread
         Assert.Equal("1610241799.000999", (string?)(await h.NextPostAsync())["thread_ts"]);
         var request = await h.Router.Requests.ReadAsync(h.Timeout);
         Assert.Equal("Hello hello can you hear me?", request.Text);

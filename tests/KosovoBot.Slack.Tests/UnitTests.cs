@@ -31,19 +31,6 @@ public sealed class UnitTests
     }
 
     [Fact]
-    public void Delay_Backoff_GrowsWithJitterUpToMax()
-    {
-        var low = new BackoffPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), () => 0);
-        var high = new BackoffPolicy(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), () => 0.999999);
-
-        Assert.Equal(TimeSpan.FromSeconds(0.5), low.Delay(0));
-        Assert.Equal(TimeSpan.FromSeconds(2), low.Delay(2));
-        Assert.InRange(high.Delay(2), TimeSpan.FromSeconds(3.99), TimeSpan.FromSeconds(4));
-        Assert.Equal(TimeSpan.FromSeconds(15), low.Delay(50));
-        Assert.InRange(high.Delay(50), TimeSpan.FromSeconds(29.9), TimeSpan.FromSeconds(30));
-    }
-
-    [Fact]
     public void TryAdd_BeyondCapacity_ForgetsOldestOnly()
     {
         var cache = new EventIdCache(2);

@@ -30,6 +30,15 @@ public sealed record ChatReply
     /// <summary>Short extra lines (usage hints, what the knowledge covers).</summary>
     public IReadOnlyList<string> Notices { get; init; } = [];
 
+    /// <summary>
+    /// The standalone question a follow-up was read as ("Why will NATO keep more troops ready?"), shown as
+    /// "Reading this as: ..."; null when the question stood alone.
+    /// </summary>
+    public string? UnderstoodAs { get; init; }
+
+    /// <summary>The one line every platform shows above a rewritten follow-up's answer, or null.</summary>
+    public string? ReadingLine => UnderstoodAs is { Length: > 0 } understood ? $"Reading this as: {understood}" : null;
+
     /// <summary>True when only the asker should see the reply (errors, usage).</summary>
     public bool IsPrivate { get; init; }
 

@@ -15,4 +15,11 @@ public sealed record ChatRequest
 
     /// <summary>Where the request came from.</summary>
     public required ChatOrigin Origin { get; init; }
+
+    /// <summary>
+    /// The conversation a question belongs to (a platform thread, reply chain, DM or the console session), so that
+    /// a follow-up is read with that conversation's earlier turns and no other; null for a question that stands
+    /// alone (slash commands).
+    /// </summary>
+    public string? ConversationId { get; init; }
 }

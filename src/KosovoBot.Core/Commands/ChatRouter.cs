@@ -24,21 +24,21 @@ public sealed class ChatRouter : IChatRouter
         var text = ChatMarkup.Strip(request.Text);
         if (request.Command is { } parsed)
         {
-            return Dispatch(parsed, text, cancellationToken);
+            return Dispatch(parsed, text, request.ConversationId, cancellationToken);
         }
 
         if (!TextCommand.TryParse(text, out var name, out var argument))
         {
-            return Dispatch(ChatCommandName.Ask, text, cancellationToken);
+            return Dispatch(ChatCommandName.Ask, text, request.ConversationId, cancellationToken);
         }
 
         return name is { } known
-            ? Dispatch(known, argument, cancellationToken)
+            ? Dispatch(known, argument, request.ConversationId, cancellationToken)
             : Task.FromResult(ChatReply.Error($"I don't know the command {text.Split(' ')[0]}.", HelpText.AllUsages.ToArray()));
     }
 
-    private Task<ChatReply> Dispatch(ChatCommandName name, string argument, CancellationToken cancellationToken) =>
+    private Task<ChatReply> Dispatch(ChatCommandName name, string argument, string? conversationId, CancellationToken cancellationToken) =>
         _commands.TryGetValue(name, out var command)
-            ? command.ExecuteAsync(argument, cancellationToken)
+            ? command.ExecuteAsync(argument, conversationId, cancellationToken)
             : Task.FromResult(ChatReply.Error($"The {name.ToString().ToLowerInvariant()} command is not available."));
 }

@@ -10,4 +10,11 @@ public interface IChatCommand
 
     /// <summary>Runs the command with its argument (chat markup already removed; may be empty).</summary>
     Task<ChatReply> ExecuteAsync(string argument, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Runs the command as a turn of <paramref name="conversationId"/> (null: on its own). Only commands that read
+    /// the conversation (ask) override it.
+    /// </summary>
+    Task<ChatReply> ExecuteAsync(string argument, string? conversationId, CancellationToken cancellationToken) =>
+        ExecuteAsync(argument, cancellationToken);
 }

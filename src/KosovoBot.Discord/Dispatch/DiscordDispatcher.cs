@@ -8,26 +8,34 @@ namespace KosovoBot.Discord.Dispatch;
 
 /// <summary>
 /// Takes dispatches off the receive loop and hands each to an owned worker task, so that the socket keeps reading
-/// heartbeat ACKs and no event waits for another one's slow answer: every interaction runs on its own (its first
-/// callback must reach Discord within 3 seconds), and messages run concurrently across channels but in order
-/// within a channel (a channel's replies share its rate limit anyway). Concurrency is bounded per lane, every
-/// task is awaited at shutdown, and a failing event is logged and skipped; the lanes keep running.
+/// heartbeat ACKs and no event waits for another one's slow answer: every interaction runs on its own at once (its
+/// first callback must reach Discord within 3 seconds, so only its answering is bounded, by <see cref="AnswerPlaces"/>),
+/// and messages run concurrently across channels but in order within a channel (a channel's replies share its rate
+/// limit anyway), at most <see cref="MaxConcurrency"/> at a time. Every task is awaited at shutdown, and a failing
+/// event is logged and skipped; the lanes keep running.
 /// </summary>
 internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
+    BotRoles roles,
     ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
 {
-    /// <summary>How many events of one lane are handled at the same time.</summary>
+    /// <summary>How many messages, and how many slash command answers, are worked on at the same time.</summary>
     internal const int MaxConcurrency = 8;
 
     private readonly Channel<DispatchEvent> _messageLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<DispatchEvent> _interactionLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly DispatchWorkers _messageWorkers = new(MaxConcurrency);
-    private readonly DispatchWorkers _interactionWorkers = new(MaxConcurrency);
+    private readonly DispatchWorkers _interactionWorkers = new(int.MaxValue);
 
     public void Post(string eventName, int? sequence, JsonElement data)
     {
+        if (eventName is "GUILD_CREATE" or "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE")
+        {
+            LearnRoles(eventName, sequence, data);
+            return;
+        }
+
         var lane = eventName switch
         {
             "MESSAGE_CREATE" => _messageLane,
@@ -57,6 +65,31 @@ internal sealed class DiscordDispatcher(
         _interactionWorkers.Dispose();
     }
 
+    /// <summary>Notes the bot's managed role, so that mentioning the role reaches the bot.</summary>
+    private void LearnRoles(string eventName, int? sequence, JsonElement data)
+    {
+        try
+        {
+            if (data.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            if (eventName == "GUILD_CREATE")
+            {
+                roles.Learn(data.Deserialize(DiscordJsonContext.Default.GuildCreateData)?.Roles);
+            }
+            else if (data.Deserialize(DiscordJsonContext.Default.GuildRoleEvent)?.Role is { } role)
+            {
+                roles.Learn([role]);
+            }
+        }
+        catch (JsonException ex)
+        {
+            logger.MalformedDispatch(eventName, sequence, ex);
+        }
+    }
+
     private static string? ChannelOf(DispatchEvent item) =>
         item.Data.ValueKind == JsonValueKind.Object
         && item.Data.TryGetProperty("channel_id", out var channel)
@@ -68,13 +101,6 @@ internal sealed class DiscordDispatcher(
     {
         var message = (item.Data.ValueKind == JsonValueKind.Object ? item.Data.Deserialize(DiscordJsonContext.Default.MessageCreateData) : null)
             ?? throw new JsonException("MESSAGE_CREATE without data.");
-
-        // The serializer lets null through for required members.
-        if (string.IsNullOrEmpty(message.Id) || string.IsNullOrEmpty(message.ChannelId) || string.IsNullOrEmpty(message.Author?.Id))
-        {
-            throw new JsonException("MESSAGE_CREATE without an id, a channel_id or an author.");
-        }
-
         await messages.HandleAsync(message, cancellationToken);
     }
 
@@ -82,11 +108,6 @@ internal sealed class DiscordDispatcher(
     {
         var interaction = (item.Data.ValueKind == JsonValueKind.Object ? item.Data.Deserialize(DiscordJsonContext.Default.InteractionData) : null)
             ?? throw new JsonException("INTERACTION_CREATE without data.");
-        if (string.IsNullOrEmpty(interaction.Id) || string.IsNullOrEmpty(interaction.Token))
-        {
-            throw new JsonException("INTERACTION_CREATE without an id or a token.");
-        }
-
         await interactions.HandleAsync(interaction, cancellationToken);
     }
 

@@ -8,18 +8,24 @@ using Microsoft.Extensions.Logging;
 namespace KosovoBot.Discord.Dispatch;
 
 /// <summary>
-/// Answers a guild message that mentions the bot and every DM, as a reply to the asker's message; ignores
-/// bots (itself included), webhooks and messages without text.
+/// Answers a guild message that mentions the bot (in its text, in <c>mentions</c> as a reply that pings it does, or
+/// through its managed role) and every DM, as a reply to the asker's message; ignores bots (itself included),
+/// webhooks and messages without text. Each question is a turn of its conversation: the DM, the thread, or the
+/// chain of replies it continues.
 /// </summary>
 internal sealed class MessageHandler(
     IChatRouter router,
     DiscordRestClient rest,
     GatewaySessionState state,
     RecentIds recent,
+    BotRoles roles,
+    ReplyChains chains,
     ILogger<MessageHandler> logger)
 {
     private const int DefaultMessage = 0;
     private const int ReplyMessage = 19;
+    private const int AnnouncementThread = 10;
+    private const int PrivateThread = 12;
 
     public async Task HandleAsync(MessageCreateData message, CancellationToken cancellationToken)
     {
@@ -31,25 +37,56 @@ internal sealed class MessageHandler(
         }
 
         var isDirect = message.GuildId is null;
-        if (!isDirect && !MentionsBot(message.Content, self))
+        if (!isDirect && !Addressed(message, self))
         {
             return;
         }
 
-        if (!recent.TryAdd("message:" + message.Id))
+        if (!await recent.TryAddAsync("message:" + message.Id, cancellationToken))
         {
             return;
         }
 
         logger.HandlingEvent("message", message.Id, message.ChannelId);
+        var conversation = ConversationOf(message, isDirect);
+        chains.Add(message.Id, conversation);
         var request = new ChatRequest
         {
             Text = message.Content,
             Origin = new ChatOrigin(DiscordClientInfo.Platform, message.ChannelId, message.Author.Id, isDirect),
+            ConversationId = conversation,
         };
         var reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
         await rest.CreateMessageAsync(message.ChannelId, DiscordRenderer.Render(reply).ToReply(message.Id), cancellationToken);
     }
+
+    /// <summary>
+    /// The DM, the thread, or the chain of replies: a reply to the bot's answer points (through the answer's own
+    /// reference) at the question it answered, whose conversation it continues. Anything else starts one.
+    /// </summary>
+    private string ConversationOf(MessageCreateData message, bool isDirect)
+    {
+        if (isDirect)
+        {
+            return $"discord:dm:{message.ChannelId}";
+        }
+
+        if (message.ChannelType is >= AnnouncementThread and <= PrivateThread)
+        {
+            return $"discord:thread:{message.ChannelId}";
+        }
+
+        return chains.Find(message.MessageReference?.MessageId)
+            ?? chains.Find(message.ReferencedMessage?.MessageReference?.MessageId)
+            ?? $"discord:message:{message.Id}";
+    }
+
+    private bool Addressed(MessageCreateData message, string? self) =>
+        self is not null
+        && (MentionsBot(message.Content!, self)
+            || message.Mentions?.Any(user => user.Id == self) == true
+            || message.MentionRoles?.Any(roles.IsBotRole) == true
+            || roles.All.Any(role => message.Content!.Contains($"<@&{role}>", StringComparison.Ordinal)));
 
     internal static bool MentionsBot(string content, string? selfId) =>
         selfId is not null

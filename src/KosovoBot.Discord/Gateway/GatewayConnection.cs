@@ -11,6 +11,7 @@ namespace KosovoBot.Discord.Gateway;
 /// </summary>
 internal sealed class GatewayConnection(
     IWebSocketConnection socket,
+    ShardSession session,
     GatewaySessionState state,
     IDispatchSink sink,
     ReconnectPolicy policy,
@@ -22,11 +23,11 @@ internal sealed class GatewayConnection(
     private volatile bool _zombie;
     private bool _reachedReady;
 
-    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, CancellationToken cancellationToken)
     {
         if (!resume)
         {
-            state.ClearSession();
+            session.ClearSession();
         }
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -74,7 +75,7 @@ internal sealed class GatewayConnection(
                         helloTimer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                         var helloAt = time.GetUtcNow();
                         heartbeat = HeartbeatLoopAsync(TimeSpan.FromMilliseconds(hello.HeartbeatInterval), helloAt, linked);
-                        await SendHandshakeAsync(resume, shard, linked.Token);
+                        await SendHandshakeAsync(resume, linked.Token);
                         break;
                     case GatewayOpCode.HeartbeatAck:
                         _acknowledged = true;
@@ -103,7 +104,7 @@ internal sealed class GatewayConnection(
 
                         break;
                     default:
-                        logger.UnknownOpcode(frame?.Op ?? -1);
+                        logger.UnknownOpcode((int?)frame?.Op ?? -1);
                         break;
                 }
             }
@@ -160,7 +161,7 @@ internal sealed class GatewayConnection(
     /// <summary>Handles one dispatch; false when it was a READY the session cannot be built from.</summary>
     private bool OnDispatch(GatewayFrame frame)
     {
-        if (frame.S is { } sequence && !state.TryAdvance(sequence))
+        if (frame.S is { } sequence && !session.TryAdvance(sequence))
         {
             logger.DuplicateDispatch(sequence);
             return true;
@@ -171,7 +172,7 @@ internal sealed class GatewayConnection(
         if (frame.T == "RESUMED")
         {
             _reachedReady = true;
-            logger.Resumed(state.Sequence);
+            logger.Resumed(session.Sequence);
             return true;
         }
 
@@ -206,37 +207,36 @@ internal sealed class GatewayConnection(
             return false;
         }
 
-        // The serializer lets null through for required members, so check what the session is built from.
-        if (ready is null
-            || string.IsNullOrEmpty(ready.User?.Id)
-            || string.IsNullOrEmpty(ready.SessionId)
-            || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
+        // Missing or null members failed the read already; what is left to check is that the URL is one.
+        if (ready is null || !Uri.TryCreate(ready.ResumeGatewayUrl, UriKind.Absolute, out var resumeUrl))
         {
-            logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a user id, a session id or a usable resume_gateway_url."));
+            logger.MalformedDispatch(frame.T, frame.S, new JsonException("READY without a usable resume_gateway_url."));
             return false;
         }
 
-        state.OnReady(ready.SessionId, resumeUrl, ready.User.Id, ready.Application?.Id);
+        session.OnReady(ready.SessionId, resumeUrl);
+        state.OnReady(ready.User.Id, ready.Application?.Id);
         _reachedReady = true;
-        logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
+        logger.Ready(ready.User.Id, session.ShardId, session.ShardCount);
         return true;
     }
 
-    private async Task SendHandshakeAsync(bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    private async Task SendHandshakeAsync(bool resume, CancellationToken cancellationToken)
     {
         byte[] payload;
-        if (resume && state.SessionId is { } sessionId)
+        if (resume && session.SessionId is { } sessionId)
         {
             payload = JsonSerializer.SerializeToUtf8Bytes(
                 new GatewayCommand<ResumeData>
                 {
                     Op = GatewayOpCode.Resume,
-                    D = new ResumeData { Token = options.Token, SessionId = sessionId, Seq = state.Sequence },
+                    D = new ResumeData { Token = options.Token, SessionId = sessionId, Seq = session.Sequence },
                 },
                 DiscordJsonContext.Default.GatewayCommandResumeData);
         }
         else
         {
+            session.OnIdentifying(time.GetUtcNow());
             payload = JsonSerializer.SerializeToUtf8Bytes(
                 new GatewayCommand<IdentifyData>
                 {
@@ -244,14 +244,14 @@ internal sealed class GatewayConnection(
                     D = new IdentifyData
                     {
                         Token = options.Token,
-                        Intents = (int)GatewayIntents.Bot,
+                        Intents = GatewayIntents.Bot,
                         Properties = new IdentifyProperties
                         {
                             Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",
                             Browser = DiscordClientInfo.LibraryName,
                             Device = DiscordClientInfo.LibraryName,
                         },
-                        Shard = shard,
+                        Shard = session.Shard,
                     },
                 },
                 DiscordJsonContext.Default.GatewayCommandIdentifyData);
@@ -262,7 +262,7 @@ internal sealed class GatewayConnection(
 
     private Task SendHeartbeatAsync(CancellationToken cancellationToken) =>
         socket.SendAsync(
-            JsonSerializer.SerializeToUtf8Bytes(new HeartbeatCommand { D = state.Sequence }, DiscordJsonContext.Default.HeartbeatCommand),
+            JsonSerializer.SerializeToUtf8Bytes(new HeartbeatCommand { D = session.Sequence }, DiscordJsonContext.Default.HeartbeatCommand),
             cancellationToken);
 
     private async Task HeartbeatLoopAsync(TimeSpan interval, DateTimeOffset helloAt, CancellationTokenSource connection)

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Discord.Gateway;
 
-/// <summary>Runs one <see cref="GatewayConnection"/> over a fresh socket.</summary>
+/// <summary>Runs one <see cref="GatewayConnection"/> of a shard over a fresh socket.</summary>
 internal sealed class GatewayConnectionFactory(
     IWebSocketConnectionFactory sockets,
     GatewaySessionState state,
@@ -13,10 +13,10 @@ internal sealed class GatewayConnectionFactory(
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
-    public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
+    public async Task<ConnectionOutcome> RunAsync(ShardSession session, Uri url, bool resume, CancellationToken cancellationToken)
     {
         await using var socket = sockets.Create();
-        var connection = new GatewayConnection(socket, state, sink, policy, options.Value, time, logger);
-        return await connection.RunAsync(url, resume, shard, cancellationToken);
+        var connection = new GatewayConnection(socket, session, state, sink, policy, options.Value, time, logger);
+        return await connection.RunAsync(url, resume, cancellationToken);
     }
 }

@@ -2,10 +2,15 @@ using System.Text.Json.Serialization;
 
 namespace KosovoBot.Discord.Protocol;
 
-/// <summary>Source-generated System.Text.Json metadata for every payload the adapter reads or writes.</summary>
+/// <summary>
+/// Source-generated System.Text.Json metadata for every payload the adapter reads or writes. A required member that is
+/// missing, or a non-nullable one that is null, fails the read with a <see cref="System.Text.Json.JsonException"/>,
+/// so handlers never see half a payload.
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(GatewayFrame))]
 [JsonSerializable(typeof(GatewayCommand<IdentifyData>))]
 [JsonSerializable(typeof(GatewayCommand<ResumeData>))]
@@ -13,6 +18,8 @@ namespace KosovoBot.Discord.Protocol;
 [JsonSerializable(typeof(HelloData))]
 [JsonSerializable(typeof(ReadyData))]
 [JsonSerializable(typeof(MessageCreateData))]
+[JsonSerializable(typeof(GuildCreateData))]
+[JsonSerializable(typeof(GuildRoleEvent))]
 [JsonSerializable(typeof(InteractionData))]
 [JsonSerializable(typeof(GatewayBotResponse))]
 [JsonSerializable(typeof(RateLimitBody))]

@@ -9,9 +9,9 @@ internal enum GatewayIntents
     GuildMessages = 1 << 9,
     DirectMessages = 1 << 12,
 
-    /// <summary>Privileged: must be switched on in the Developer Portal, otherwise close 4014.</summary>
-    MessageContent = 1 << 15,
-
-    /// <summary>37377: what the bot needs to read mentions, DMs and their text.</summary>
-    Bot = Guilds | GuildMessages | DirectMessages | MessageContent,
+    /// <summary>
+    /// 4609: guild and DM messages. Discord delivers the text of messages that mention the bot and of DMs, the only
+    /// ones it answers, without the privileged Message Content intent, so none is asked for.
+    /// </summary>
+    Bot = Guilds | GuildMessages | DirectMessages,
 }

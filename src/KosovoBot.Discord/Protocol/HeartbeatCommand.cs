@@ -5,7 +5,7 @@ namespace KosovoBot.Discord.Protocol;
 /// <summary>Op 1: <c>d</c> is the last sequence number, written as <c>null</c> before the first dispatch.</summary>
 internal sealed record HeartbeatCommand
 {
-    public int Op { get; init; } = GatewayOpCode.Heartbeat;
+    public GatewayOpCode Op { get; init; } = GatewayOpCode.Heartbeat;
 
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public int? D { get; init; }

@@ -5,7 +5,7 @@ internal sealed record IdentifyData
 {
     public required string Token { get; init; }
 
-    public required int Intents { get; init; }
+    public required GatewayIntents Intents { get; init; }
 
     public required IdentifyProperties Properties { get; init; }
 

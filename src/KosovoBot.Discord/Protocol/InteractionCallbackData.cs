@@ -9,7 +9,7 @@ internal sealed record InteractionCallbackData
 
     public AllowedMentions? AllowedMentions { get; init; }
 
-    public int? Flags { get; init; }
+    public MessageFlags? Flags { get; init; }
 
     public IReadOnlyList<AutocompleteChoice>? Choices { get; init; }
 }

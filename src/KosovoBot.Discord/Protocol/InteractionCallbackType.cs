@@ -1,10 +1,10 @@
 namespace KosovoBot.Discord.Protocol;
 
-/// <summary>Interaction callback types (Discord docs, "Interaction Callback Type").</summary>
-internal static class InteractionCallbackType
+/// <summary>Interaction callback types (Discord docs, "Interaction Callback Type"); written as numbers.</summary>
+internal enum InteractionCallbackType
 {
-    public const int Pong = 1;
-    public const int ChannelMessageWithSource = 4;
-    public const int DeferredChannelMessageWithSource = 5;
-    public const int ApplicationCommandAutocompleteResult = 8;
+    Pong = 1,
+    ChannelMessageWithSource = 4,
+    DeferredChannelMessageWithSource = 5,
+    ApplicationCommandAutocompleteResult = 8,
 }

@@ -7,7 +7,7 @@ internal sealed record InteractionData
 
     public string? ApplicationId { get; init; }
 
-    public required int Type { get; init; }
+    public required InteractionType Type { get; init; }
 
     public required string Token { get; init; }
 

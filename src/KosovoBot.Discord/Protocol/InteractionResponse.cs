@@ -3,7 +3,7 @@ namespace KosovoBot.Discord.Protocol;
 /// <summary>Body of <c>POST /interactions/{id}/{token}/callback</c>.</summary>
 internal sealed record InteractionResponse
 {
-    public required int Type { get; init; }
+    public required InteractionCallbackType Type { get; init; }
 
     public InteractionCallbackData? Data { get; init; }
 }

@@ -1,9 +1,9 @@
 namespace KosovoBot.Discord.Protocol;
 
-/// <summary>Interaction types (Discord docs, "Interaction Type").</summary>
-internal static class InteractionType
+/// <summary>Interaction types (Discord docs, "Interaction Type"); read as numbers.</summary>
+internal enum InteractionType
 {
-    public const int Ping = 1;
-    public const int ApplicationCommand = 2;
-    public const int ApplicationCommandAutocomplete = 4;
+    Ping = 1,
+    ApplicationCommand = 2,
+    ApplicationCommandAutocomplete = 4,
 }

@@ -19,4 +19,16 @@ internal sealed record MessageCreateData
     public int Type { get; init; }
 
     public IReadOnlyList<DiscordUser>? Mentions { get; init; }
+
+    /// <summary>The roles the message mentions (ids).</summary>
+    public IReadOnlyList<string>? MentionRoles { get; init; }
+
+    /// <summary>The channel's type: 1 a DM, 10-12 a thread.</summary>
+    public int? ChannelType { get; init; }
+
+    /// <summary>For a reply, the message replied to.</summary>
+    public MessageReferenceData? MessageReference { get; init; }
+
+    /// <summary>For a reply, the message replied to (one level; null when it was deleted).</summary>
+    public ReferencedMessage? ReferencedMessage { get; init; }
 }

@@ -1,8 +1,11 @@
 namespace KosovoBot.Discord.Protocol;
 
-/// <summary>Message flags the bot sends.</summary>
-internal static class MessageFlags
+/// <summary>Message flags the bot sends; written as a number.</summary>
+[Flags]
+internal enum MessageFlags
 {
+    None = 0,
+
     /// <summary>Only the user who invoked the interaction sees the message.</summary>
-    public const int Ephemeral = 1 << 6;
+    Ephemeral = 1 << 6,
 }

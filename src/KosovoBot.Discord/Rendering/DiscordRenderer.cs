@@ -115,7 +115,13 @@ internal static class DiscordRenderer
 
     private static string? Content(ChatReply reply)
     {
-        var text = new StringBuilder(reply.Text);
+        var text = new StringBuilder();
+        if (reply.ReadingLine is { } reading)
+        {
+            text.Append('*').Append(TextShortener.EscapeMarkdown(reading)).Append("*\n");
+        }
+
+        text.Append(reply.Text);
         foreach (var notice in reply.Notices)
         {
             text.Append('\n').Append(notice);

@@ -5,8 +5,14 @@ namespace KosovoBot.Discord.Rendering;
 /// <summary>A reply in Discord's shape, within every limit; the sender adds the reference and flags.</summary>
 internal sealed record RenderedMessage(string? Content, IReadOnlyList<Embed> Embeds)
 {
+    /// <summary>
+    /// The reply to message <paramref name="replyToMessageId"/>. Its id is the nonce: one answer per question, so a
+    /// retried send is recognised by Discord, and a snowflake fits the nonce's 25 characters.
+    /// </summary>
     public CreateMessageRequest ToReply(string replyToMessageId) => new()
     {
+        Nonce = replyToMessageId,
+        EnforceNonce = true,
         Content = Content,
         Embeds = Embeds.Count == 0 ? null : Embeds,
         AllowedMentions = AllowedMentions.None,

@@ -2,31 +2,31 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using KosovoBot.Core.Resilience;
 using KosovoBot.Discord.Protocol;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace KosovoBot.Discord.Rest;
 
 /// <summary>
 /// Sends REST requests to Discord: bot authorization, the <c>User-Agent</c> Discord asks for, JSON bodies,
-/// rate limits honoured before sending and waited out on 429, and bounded retries of server and network errors.
+/// rate limits honoured before sending and waited out on 429, and bounded retries of server and network errors
+/// (<see cref="DiscordRequestPipeline"/>).
 /// </summary>
 internal sealed class DiscordRestClient(
     IHttpClientFactory httpClients,
     DiscordRateLimiter limiter,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    Random random,
+    [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "KosovoBot.Discord";
 
-    // A reply is never dropped for a rate limit, but a server that answers 429 forever must not hold it for ever.
-    private const int MaxRateLimitRetries = 25;
-
-    /// <summary>How long an interaction callback may take, retries included: within Discord's 3-second window.</summary>
-    internal static readonly TimeSpan InteractionCallbackDeadline = TimeSpan.FromSeconds(2.5);
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = DiscordRequestPipeline.Create(options.Value, time, random, logger);
 
     public async Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Get, "gateway/bot", null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)
@@ -41,8 +41,32 @@ internal sealed class DiscordRestClient(
     public Task CreateMessageAsync(string channelId, CreateMessageRequest message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", Serialize(message, DiscordJsonContext.Default.CreateMessageRequest), cancellationToken);
 
-    public Task CreateInteractionResponseAsync(string interactionId, string token, InteractionResponse response, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"interactions/{interactionId}/{token}/callback", Serialize(response, DiscordJsonContext.Default.InteractionResponse), cancellationToken);
+    /// <summary>
+    /// Sends an interaction's first response. Discord drops it after <paramref name="deadline"/>: waiting out a limit or
+    /// retrying past that only holds the event, so the callback, its waits and its retries all end there.
+    /// </summary>
+    public async Task CreateInteractionResponseAsync(
+        string interactionId, string token, InteractionResponse response, DateTimeOffset deadline, CancellationToken cancellationToken)
+    {
+        var path = $"interactions/{interactionId}/{token}/callback";
+        var route = DiscordRoute.From(HttpMethod.Post, path);
+        var left = deadline - time.GetUtcNow();
+        if (left <= TimeSpan.Zero)
+        {
+            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0);
+        }
+
+        using var window = new CancellationTokenSource(left, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, window.Token);
+        try
+        {
+            await SendAsync(route, HttpMethod.Post, path, Serialize(response, DiscordJsonContext.Default.InteractionResponse), linked.Token);
+        }
+        catch (OperationCanceledException ex) when (window.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0, ex);
+        }
+    }
 
     public Task EditOriginalResponseAsync(string applicationId, string token, InteractionCallbackData data, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{token}/messages/@original", Serialize(data, DiscordJsonContext.Default.InteractionCallbackData), cancellationToken);
@@ -58,92 +82,71 @@ internal sealed class DiscordRestClient(
     private async Task<T?> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         var bytes = await SendAsync(method, path, body, cancellationToken);
-        return bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, typeInfo);
-    }
-
-    private async Task<byte[]> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
-    {
-        var route = DiscordRoute.From(method, path);
-        if (!route.IsInteractionCallback)
-        {
-            return await SendAsync(route, method, path, body, cancellationToken);
-        }
-
-        // Discord drops an interaction whose first response comes after 3 seconds: past that, waiting out a limit or
-        // retrying only holds the event, so the callback, its waits and its retries share one short deadline.
-        using var deadline = new CancellationTokenSource(InteractionCallbackDeadline, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            return await SendAsync(route, method, path, body, linked.Token);
+            return bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, typeInfo);
         }
-        catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (JsonException ex)
         {
-            throw new DiscordRestException($"{route} missed the interaction's 3-second window.", 0, ex);
+            // A proxy or Cloudflare error page with a 2xx status: a transient answer, not a reason to stop.
+            throw new DiscordRestException($"{DiscordRoute.From(method, path)} answered with something other than JSON.", 0, ex);
         }
     }
+
+    private Task<byte[]> SendAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.From(method, path), method, path, body, cancellationToken);
 
     private async Task<byte[]> SendAsync(DiscordRoute route, HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var uri = new Uri(settings.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/" + path);
         var http = httpClients.CreateClient(HttpClientName);
-        var failures = 0;
-        var rateLimits = 0;
-        while (true)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(DiscordRequestPipeline.Route, route);
+        try
         {
-            await limiter.WaitAsync(route, cancellationToken);
-            using var request = new HttpRequestMessage(method, uri);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", settings.Token);
-            request.Headers.TryAddWithoutValidation("User-Agent", DiscordClientInfo.UserAgent);
-            if (body is not null)
+            using var response = await _pipeline.ExecuteAsync(
+                async attempt =>
+                {
+                    // Every attempt waits for the route's bucket first: that is where a 429's wait happens.
+                    await limiter.WaitAsync(route, attempt.CancellationToken);
+                    using var request = new HttpRequestMessage(method, uri);
+                    request.Headers.Authorization = new AuthenticationHeaderValue("Bot", settings.Token);
+                    request.Headers.TryAddWithoutValidation("User-Agent", DiscordClientInfo.UserAgent);
+                    if (body is not null)
+                    {
+                        request.Content = new ByteArrayContent(body);
+                        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                    }
+
+                    var response = await http.SendAsync(request, attempt.CancellationToken);
+                    limiter.Update(route, response.Headers);
+                    if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                    {
+                        OnRateLimited(route, response, await response.Content.ReadAsByteArrayAsync(attempt.CancellationToken));
+                    }
+
+                    return response;
+                },
+                context);
+            var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            if (response.IsSuccessStatusCode)
             {
-                request.Content = new ByteArrayContent(body);
-                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+                return content;
             }
 
-            HttpResponseMessage response;
-            try
-            {
-                response = await http.SendAsync(request, cancellationToken);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                if (++failures > settings.MaxRetries)
-                {
-                    throw new DiscordRestException($"{route} failed after {failures} attempts: network error.", 0, ex);
-                }
-
-                await RetryDelayAsync(route, "network error", failures, cancellationToken);
-                continue;
-            }
-
-            using (response)
-            {
-                limiter.Update(route, response.Headers);
-                var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-                var status = (int)response.StatusCode;
-                if (response.StatusCode == HttpStatusCode.TooManyRequests && ++rateLimits <= MaxRateLimitRetries)
-                {
-                    OnRateLimited(route, response, content);
-                    continue;
-                }
-
-                if (status >= 500 && ++failures <= settings.MaxRetries)
-                {
-                    await RetryDelayAsync(route, $"HTTP {status}", failures, cancellationToken);
-                    continue;
-                }
-
-                if (response.IsSuccessStatusCode)
-                {
-                    return content;
-                }
-
-                var error = TryParseError(content);
-                logger.RestFailed(route.Key, status, error?.Code ?? 0, error?.Message);
-                throw new DiscordRestException($"{route} failed with HTTP {status}.", status);
-            }
+            var status = (int)response.StatusCode;
+            var error = TryParseError(content);
+            logger.RestFailed(route.Key, status, error?.Code ?? 0, error?.Message);
+            throw new DiscordRestException($"{route} failed with HTTP {status}.", status);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new DiscordRestException($"{route} failed after {settings.MaxRetries + 1} attempts: network error.", 0, ex);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
@@ -167,13 +170,6 @@ internal sealed class DiscordRestClient(
         var retryAfter = TimeSpan.FromSeconds(Math.Max(seconds, 0));
         logger.RateLimited(route.Key, global, retryAfter);
         limiter.OnRateLimited(route, retryAfter, global);
-    }
-
-    private async Task RetryDelayAsync(DiscordRoute route, string failure, int attempt, CancellationToken cancellationToken)
-    {
-        var delay = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1) * (0.75 + (random.NextDouble() * 0.5)));
-        logger.RestRetry(route.Key, failure, attempt, delay);
-        await time.DelayAtLeastAsync(delay, cancellationToken);
     }
 
     private static DiscordErrorBody? TryParseError(byte[] content)

@@ -1,24 +1,28 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
 using KosovoBot.Slack.Protocol;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
 
 namespace KosovoBot.Slack.Api;
 
 /// <summary>
-/// The few Web API methods the bot calls. A 429 is waited out for <c>Retry-After</c> and sent again however
-/// often it comes, so no reply is dropped for a rate limit; network errors and 5xx retry with backoff a bounded
-/// number of times; <c>{ok:false}</c> is logged with Slack's error code.
+/// The few Web API methods the bot calls, retried by <see cref="SlackRequestPipeline"/>: a 429 is waited out for
+/// <c>Retry-After</c> and sent again, network errors and 5xx retry with backoff a bounded number of times;
+/// <c>{ok:false}</c> is logged with Slack's error code.
 /// </summary>
 internal sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<SlackApiClient> logger)
 {
     /// <summary>The named <see cref="HttpClient"/> the adapter registers.</summary>
@@ -29,22 +33,31 @@ internal sealed class SlackApiClient(
          "user_removed_from_team", "team_disabled", "missing_scope", "not_allowed_token_type"];
 
     private readonly SlackOptions _options = options.Value;
-    private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = SlackRequestPipeline.Create(options.Value, time, random, logger);
 
-    /// <summary>Calls <c>auth.test</c> with the bot token; a refused token is fatal and names <c>Slack:BotToken</c>.</summary>
+    /// <summary>
+    /// Calls <c>auth.test</c> with the bot token; a refused token is fatal and names <c>Slack:BotToken</c>, any other
+    /// error is a <see cref="SlackApiException"/> to retry.
+    /// </summary>
     public async Task<SlackBotIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
         var response = await CallAsync(
             "auth.test", _options.BotToken, EmptyRequest.Instance,
             SlackJsonContext.Default.EmptyRequest, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
-        if (!response.Ok || string.IsNullOrEmpty(response.UserId))
+        if (response.Ok && !string.IsNullOrEmpty(response.UserId))
+        {
+            return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+        }
+
+        // Only a refused token is final; internal_error, service_unavailable, request_timeout and the like pass.
+        if (response.Error is { } error && FatalAuthErrors.Contains(error))
         {
             throw new ChatAdapterFatalException(
-                $"Slack refused Slack:BotToken in auth.test ({response.Error ?? "no user_id"}). "
+                $"Slack refused Slack:BotToken in auth.test ({error}). "
                 + "Set Slack:BotToken to the Bot User OAuth Token (xoxb-…) from OAuth & Permissions, and reinstall the app if it was revoked.");
         }
 
-        return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+        throw new SlackApiException("auth.test", response.Error ?? "no user_id");
     }
 
     /// <summary>Calls <c>apps.connections.open</c> with the app-level token and returns the one-time WSS URL.</summary>
@@ -143,69 +156,34 @@ internal sealed class SlackApiClient(
         CancellationToken cancellationToken)
     {
         var client = httpClients.CreateClient(HttpClientName);
-        var transientFailures = 0;
-        while (true)
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(SlackRequestPipeline.Method, method);
+        try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-            {
-                Content = JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }),
-            };
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            HttpResponseMessage response;
-            try
-            {
-                using var timeout = new CancellationTokenSource(_options.RequestTimeout, time);
-                using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-                response = await client.SendAsync(request, linked.Token);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                if (transientFailures >= _options.MaxTransientRetries)
+            return await _pipeline.ExecuteAsync(
+                async attempt =>
                 {
-                    throw new SlackApiException(method, "unreachable", ex);
-                }
+                    using var request = new HttpRequestMessage(HttpMethod.Post, uri)
+                    {
+                        Content = JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }),
+                    };
+                    if (token is not null)
+                    {
+                        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+                    }
 
-                var delay = _backoff.Delay(transientFailures++);
-                Log.TransientRetry(logger, ex, method, transientFailures, delay);
-                await Task.Delay(delay, time, cancellationToken);
-                continue;
-            }
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var wait = RetryAfter(response);
-                response.Dispose();
-                Log.RateLimited(logger, method, wait);
-                await Task.Delay(wait, time, cancellationToken);
-                continue;
-            }
-
-            if ((int)response.StatusCode >= 500 && transientFailures < _options.MaxTransientRetries)
-            {
-                response.Dispose();
-                var delay = _backoff.Delay(transientFailures++);
-                Log.TransientRetry(logger, null, method, transientFailures, delay);
-                await Task.Delay(delay, time, cancellationToken);
-                continue;
-            }
-
-            return response;
+                    return await client.SendAsync(request, attempt.CancellationToken);
+                },
+                context);
         }
-    }
-
-    private static TimeSpan RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta && delta >= TimeSpan.Zero)
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return delta;
+            throw new SlackApiException(method, "unreachable", ex);
         }
-
-        // Slack always sends seconds; one second is the safe floor when it is missing or unreadable.
-        return TimeSpan.FromSeconds(1);
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
     }
 }

@@ -5,7 +5,8 @@ namespace KosovoBot.Slack.Dispatch;
 
 /// <summary>
 /// Decides which events are questions: <c>app_mention</c> in channels and <c>message</c> in DMs from humans.
-/// Bots (the bot itself included), edits, joins and every other subtype are not.
+/// Bots (the bot itself included), edits, joins and every other subtype are not. Says where the answer goes and
+/// which conversation the question belongs to.
 /// </summary>
 internal static class EventFilter
 {
@@ -30,9 +31,12 @@ internal static class EventFilter
         }
 
         var text = StripSelfMention(e.Text ?? string.Empty, self);
-        // The answer goes into the asker's thread: the parent's ts when the question is itself a thread reply.
-        var threadTs = e.ThreadTs ?? e.Ts;
-        return new IncomingQuestion(e.Channel!, e.User!, text, threadTs, isDirect);
+        // A mention is answered in the asker's thread (the parent's ts when the question is itself a thread reply) and
+        // the thread is the conversation. A DM is answered inline and the DM is the conversation, unless the question
+        // was asked in a thread of the DM.
+        var threadTs = isDirect ? e.ThreadTs : e.ThreadTs ?? e.Ts;
+        var conversation = threadTs is null ? $"slack:{e.Channel}" : $"slack:{e.Channel}:{threadTs}";
+        return new IncomingQuestion(e.Channel!, e.User!, text, threadTs, isDirect, conversation);
     }
 
     private static string StripSelfMention(string text, SlackBotIdentity? self)

@@ -1,3 +1,4 @@
+using KosovoBot.Core.SharedState;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using Microsoft.Extensions.Logging;
@@ -7,12 +8,15 @@ namespace KosovoBot.Slack.Dispatch;
 
 /// <summary>
 /// Takes an event callback from either transport: drops repeats by <c>event_id</c>, keeps only questions,
-/// and queues the answer. Never blocks, so the caller can acknowledge at once.
+/// and queues the answer. Never blocks, so the caller can acknowledge at once. A question is answered only by the
+/// replica that claims its <c>event_id</c> first (<see cref="IEventDeduplicator"/>, shared through Redis when
+/// configured), so with several replicas, or a retry that reaches another one, each event is answered once.
 /// </summary>
 internal sealed class EventIntake(
     SlackIdentityStore identity,
     ReplyQueue queue,
     SlackResponder responder,
+    IEventDeduplicator claims,
     IOptions<SlackOptions> options,
     ILogger<EventIntake> logger)
 {
@@ -40,6 +44,21 @@ internal sealed class EventIntake(
             return;
         }
 
-        queue.Enqueue(ct => responder.AnswerAsync(question, ct));
+        if (callback.EventId is not { Length: > 0 } id)
+        {
+            queue.Enqueue(ct => responder.AnswerAsync(question, ct));
+            return;
+        }
+
+        queue.Enqueue(async ct =>
+        {
+            if (!await claims.TryClaimAsync("slack:event:" + id, ct))
+            {
+                Log.EventAnsweredElsewhere(logger, id, retryAttempt);
+                return;
+            }
+
+            await responder.AnswerAsync(question, ct);
+        });
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace KosovoBot.Slack.Dispatch;
 
-/// <summary>Answers one question: route it, render the reply, post it into the asker's thread.</summary>
+/// <summary>Answers one question: route it as a turn of its conversation, render the reply, post it into the asker's thread (or inline in a DM).</summary>
 internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, ILogger<SlackResponder> logger)
 {
     public async Task AnswerAsync(IncomingQuestion question, CancellationToken cancellationToken)
@@ -19,6 +19,7 @@ internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, ILo
                 {
                     Text = question.Text,
                     Origin = new ChatOrigin(SlackAdapter.PlatformName, question.ChannelId, question.UserId, question.IsDirectMessage),
+                    ConversationId = question.ConversationId,
                 },
                 cancellationToken);
         }

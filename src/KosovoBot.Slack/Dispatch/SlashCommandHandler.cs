@@ -1,5 +1,8 @@
 using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.SharedState;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Rendering;
@@ -10,15 +13,20 @@ namespace KosovoBot.Slack.Dispatch;
 
 /// <summary>
 /// Answers a slash command in its acknowledgement when the answer is ready within the budget (well inside
-/// Slack's 3 s), otherwise acknowledges empty and sends the answer to <c>response_url</c> from the reply queue.
+/// Slack's 3 s), otherwise acknowledges empty and sends the answer to <c>response_url</c>. The answer is worked on
+/// by the reply queue's workers, like an event's, so slash commands are bounded by <c>Slack:ReplyWorkers</c> too:
+/// when every worker is busy the command is acknowledged empty at the end of the budget and answered later.
 /// When the acknowledgement cannot be sent (the socket dropped or was retired meanwhile) a computed answer
-/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors and help are ephemeral.
+/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors and help are ephemeral. With several
+/// replicas only the one that claims the invocation (its <c>trigger_id</c>, else its <c>response_url</c>) answers,
+/// so a <c>response_url</c> is used once.
 /// </summary>
 internal sealed class SlashCommandHandler(
     IChatRouter router,
     SlashCommandMap commands,
     SlackApiClient api,
     ReplyQueue queue,
+    IEventDeduplicator claims,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger)
@@ -36,41 +44,59 @@ internal sealed class SlashCommandHandler(
         CancellationToken cancellationToken)
     {
         Log.SlashCommandReceived(logger, command.Command, command.UserId, command.ChannelId);
+        if (InvocationId(command) is { } invocation && !await claims.TryClaimAsync(invocation, cancellationToken))
+        {
+            Log.SlashCommandTakenElsewhere(logger, command.Command);
+            await TryAcknowledgeAsync(acknowledge, null, cancellationToken);
+            return;
+        }
+
         if (commands.Find(command.Command) is not { } name)
         {
             var unknown = ChatReply.Error(
                 $"I don't know the command {command.Command}.", $"Try {string.Join(", ", commands.Names)}.");
             if (!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(unknown), cancellationToken))
             {
-                await AnswerLateAsync(command, Task.FromResult(unknown));
+                queue.Enqueue(ct => PostLateAsync(command, unknown, ct));
             }
 
             return;
         }
 
-        var routing = RouteAsync(command, name, cancellationToken);
-        if (replyInAck)
+        // Set once the acknowledgement went out: true when it did not carry the answer, which then goes to response_url.
+        var late = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
         {
-            try
+            var routing = Answer(command, name, late.Task);
+            if (replyInAck)
             {
-                var reply = await routing.WaitAsync(options.Value.SlashCommandReplyBudget, time, cancellationToken);
-                if (!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(reply), cancellationToken))
+                try
                 {
-                    await AnswerLateAsync(command, routing);
+                    var reply = await routing.WaitAsync(options.Value.SlashCommandReplyBudget, time, cancellationToken);
+                    late.TrySetResult(!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(reply), cancellationToken));
+                    return;
                 }
+                catch (TimeoutException)
+                {
+                    Log.SlashCommandDeferred(logger);
+                }
+            }
 
-                return;
-            }
-            catch (TimeoutException)
-            {
-                Log.SlashCommandDeferred(logger);
-            }
+            // Unacknowledged, Slack shows the user an error, but response_url still takes the answer.
+            await TryAcknowledgeAsync(acknowledge, null, cancellationToken);
+            late.TrySetResult(true);
         }
-
-        // Unacknowledged, Slack shows the user an error, but response_url still takes the answer.
-        await TryAcknowledgeAsync(acknowledge, null, cancellationToken);
-        await AnswerLateAsync(command, routing);
+        finally
+        {
+            late.TrySetResult(false);
+        }
     }
+
+    /// <summary>What names one invocation on every replica; the response_url is a secret, so only its hash is stored.</summary>
+    private static string? InvocationId(SlashCommand command) =>
+        command.TriggerId is { Length: > 0 } trigger ? "slack:command:" + trigger
+        : command.ResponseUrl is { Length: > 0 } url ? "slack:command:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(url)))
+        : null;
 
     private async Task<bool> TryAcknowledgeAsync(
         Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,
@@ -89,20 +115,44 @@ internal sealed class SlashCommandHandler(
         }
     }
 
-    private async Task AnswerLateAsync(SlashCommand command, Task<ChatReply> routing)
+    /// <summary>
+    /// Queues the answer on a reply worker and returns it; once <paramref name="late"/> says the acknowledgement went
+    /// out without it, the same worker sends it to <c>response_url</c>.
+    /// </summary>
+    private Task<ChatReply> Answer(SlashCommand command, ChatCommandName name, Task<bool> late)
+    {
+        var routed = new TaskCompletionSource<ChatReply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        queue.Enqueue(async ct =>
+        {
+            ChatReply reply;
+            try
+            {
+                reply = await RouteAsync(command, name, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                routed.TrySetCanceled(ct);
+                throw;
+            }
+
+            routed.TrySetResult(reply);
+            if (await late.WaitAsync(ct))
+            {
+                await PostLateAsync(command, reply, ct);
+            }
+        });
+        return routed.Task;
+    }
+
+    private async Task PostLateAsync(SlashCommand command, ChatReply reply, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(command.ResponseUrl, UriKind.Absolute, out var responseUrl))
         {
             Log.EventIgnored(logger, "slash_command", command.Command, "no response_url for a late answer");
-            await routing; // owned here, so it is never left running unobserved
             return;
         }
 
-        queue.Enqueue(async ct =>
-        {
-            var reply = await routing;
-            await api.PostToResponseUrlAsync(responseUrl, SlackRenderer.RenderSlashResponse(reply), ct);
-        });
+        await api.PostToResponseUrlAsync(responseUrl, SlackRenderer.RenderSlashResponse(reply), cancellationToken);
     }
 
     private async Task<ChatReply> RouteAsync(SlashCommand command, ChatCommandName name, CancellationToken cancellationToken)

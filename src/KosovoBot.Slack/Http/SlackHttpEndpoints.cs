@@ -74,11 +74,26 @@ internal sealed class SlackHttpEndpoints(
             return;
         }
 
+        // Slack posts slash commands as a form; anything else (JSON, a form without a command) is not one.
+        if (!context.Request.HasFormContentType)
+        {
+            Log.RequestRefused(logger, context.Request.Path, "not a form");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
         if (form.TryGetValue("ssl_check", out var ssl) && ssl == "1")
         {
             // Slack's certificate probe: nothing to do but answer 200.
             context.Response.StatusCode = StatusCodes.Status200OK;
+            return;
+        }
+
+        if (string.IsNullOrEmpty(form.GetValueOrDefault("command").ToString()))
+        {
+            Log.RequestRefused(logger, context.Request.Path, "no command");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 

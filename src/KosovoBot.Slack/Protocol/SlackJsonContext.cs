@@ -6,7 +6,8 @@ namespace KosovoBot.Slack.Protocol;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    AllowTrailingCommas = true)]
+    AllowTrailingCommas = true,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(SocketFrame))]
 [JsonSerializable(typeof(EventCallback))]
 [JsonSerializable(typeof(SlashCommand))]

@@ -22,7 +22,13 @@ internal static class SlackRenderer
     public static RenderedMessage Render(ChatReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var head = new List<Block> { Section(Mrkdwn.Escape(reply.Text)) };
+        var head = new List<Block>();
+        if (reply.ReadingLine is { } reading)
+        {
+            head.Add(Context("_" + Mrkdwn.Escape(reading) + "_"));
+        }
+
+        head.Add(Section(Mrkdwn.Escape(reply.Text)));
         var groups = new List<Block[]>();
         switch (reply.Kind)
         {

@@ -1,8 +1,10 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,8 @@ namespace KosovoBot.Slack.Socket;
 /// <summary>
 /// Keeps a Socket Mode connection open: a fresh <c>apps.connections.open</c> URL for every connect; on
 /// <c>disconnect</c> the next connection is opened while the old one still delivers; a dropped socket reconnects
-/// with backoff and jitter. Every session it starts is awaited before it returns.
+/// with backoff and jitter, which only starts over once a connection stayed up for <see cref="HealthyAfter"/>, and
+/// is longest after <c>too_many_websockets</c>. Every session it starts is awaited before it returns.
 /// </summary>
 internal sealed class SocketModeClient(
     SlackApiClient api,
@@ -19,12 +22,19 @@ internal sealed class SocketModeClient(
     SocketEnvelopeDispatcher dispatcher,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<SocketModeClient> logger)
 {
     private const string TooManyWebSockets = "too_many_websockets";
 
+    /// <summary>
+    /// How long a connection has to stay up after <c>hello</c> before the backoff starts over: one that says hello and
+    /// drops again soon after is one more failure, so a flapping link backs off.
+    /// </summary>
+    internal static readonly TimeSpan HealthyAfter = TimeSpan.FromSeconds(60);
+
     private readonly SlackOptions _options = options.Value;
-    private readonly BackoffPolicy _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff);
+    private readonly Backoff _backoff = new(options.Value.InitialBackoff, options.Value.MaxBackoff, random);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +59,6 @@ internal sealed class SocketModeClient(
                     continue;
                 }
 
-                failures = 0;
                 replaced?.Retire(_options.ReplacedConnectionGrace);
                 replaced = null;
                 await Task.WhenAny(current.Run, current.Session.ReplacementRequested);
@@ -73,7 +82,13 @@ internal sealed class SocketModeClient(
                 await ObserveAsync(current.Run, logger);
                 if (!cancellationToken.IsCancellationRequested)
                 {
-                    var delay = _backoff.Delay(failures++);
+                    if (current.Session.HelloAt is { } helloAt && time.GetUtcNow() - helloAt >= HealthyAfter)
+                    {
+                        failures = 0;
+                    }
+
+                    // Over Slack's connection cap the old sockets have to time out first: wait the longest pause.
+                    var delay = current.Session.DisconnectReason == TooManyWebSockets ? _options.MaxBackoff : _backoff.Delay(failures++);
                     Log.Reconnecting(logger, null, delay);
                     await Task.Delay(delay, time, cancellationToken);
                 }

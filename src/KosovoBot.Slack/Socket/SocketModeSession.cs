@@ -32,6 +32,9 @@ internal sealed class SocketModeSession(
     /// <summary>The <c>reason</c> of Slack's <c>disconnect</c>, once it sent one.</summary>
     public string? DisconnectReason { get; private set; }
 
+    /// <summary>When the session read Slack's <c>hello</c>; null before.</summary>
+    public DateTimeOffset? HelloAt { get; private set; }
+
     /// <summary>Reads until the socket closes, <paramref name="cancellationToken"/> fires or the session is retired.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -112,6 +115,7 @@ internal sealed class SocketModeSession(
                 return;
             case { Type: "hello" }:
                 Log.Hello(logger, frame.NumConnections);
+                HelloAt ??= time.GetUtcNow();
                 _hello.TrySetResult();
                 return;
             case { Type: "disconnect", Reason: "link_disabled" }:

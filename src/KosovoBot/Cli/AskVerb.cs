@@ -4,6 +4,7 @@ using KosovoBot.Cli.Json;
 using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Rendering;
 
 namespace KosovoBot.Cli;
@@ -36,14 +37,24 @@ internal static class AskVerb
         }
 
         await session.WaitForLocalModelAsync(cancellationToken);
-        var answers = session.Get<IAnswerService>();
+        var answers = session.Get<ConversationAnswerer>();
         var router = session.Get<IChatRouter>();
         var failed = 0;
-        await foreach (var question in Questions(words, streams.Input, cancellationToken))
+        await foreach (var text in Questions(words, streams.Input, cancellationToken))
         {
+            // A JSON line is a turn of a conversation; a plain line stands alone, as before.
+            var line = words.Length > 0 ? new BatchLine(text, null, null) : BatchLine.Parse(text);
+            if (line.Error is { } error)
+            {
+                await WriteErrorAsync(json, error, streams.Output);
+                await streams.Output.FlushAsync(cancellationToken);
+                continue;
+            }
+
+            var question = line.Question!;
             try
             {
-                await WriteAnswerAsync(json, question, answers, router, streams.Output, cancellationToken);
+                await WriteAnswerAsync(json, question, line.ConversationId, answers, router, streams.Output, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -59,7 +70,7 @@ internal static class AskVerb
                     Confidence = 0,
                     Declined = DeclineReason.Error,
                 };
-                await WriteAsync(json, question, failure, streams.Output);
+                await WriteAsync(json, question, new ConversationAnswer(failure, null), streams.Output);
             }
 
             // Batch callers read one line per question as it comes: one flush per answer (the verbs' output is not
@@ -71,37 +82,51 @@ internal static class AskVerb
     }
 
     private static async Task WriteAnswerAsync(
-        bool json, string question, IAnswerService answers, IChatRouter router, TextWriter output, CancellationToken cancellationToken)
+        bool json,
+        string question,
+        string? conversationId,
+        ConversationAnswerer answers,
+        IChatRouter router,
+        TextWriter output,
+        CancellationToken cancellationToken)
     {
         if (json)
         {
-            await WriteAsync(json, question, await AnswerAsync(answers, question, cancellationToken), output);
+            await WriteAsync(json, question, await AnswerAsync(answers, question, conversationId, cancellationToken), output);
             return;
         }
 
-        var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console };
+        var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console, ConversationId = conversationId };
         await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken))));
         await output.WriteLineAsync();
     }
 
-    private static Task WriteAsync(bool json, string question, Answer answer, TextWriter output) =>
+    private static Task WriteAsync(bool json, string question, ConversationAnswer answer, TextWriter output) =>
         json
-            ? output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer), CliJsonContext.Relaxed.AskJson))
-            : output.WriteLineAsync(answer.Text + Environment.NewLine);
+            ? output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer.Answer, answer.UnderstoodAs), CliJsonContext.Relaxed.AskJson))
+            : output.WriteLineAsync(answer.Answer.Text + Environment.NewLine);
 
-    private static async Task<Answer> AnswerAsync(IAnswerService answers, string question, CancellationToken cancellationToken)
+    private static Task WriteErrorAsync(bool json, string error, TextWriter output) =>
+        json
+            ? output.WriteLineAsync(JsonSerializer.Serialize(new ErrorJson(error), CliJsonContext.Relaxed.ErrorJson))
+            : output.WriteLineAsync($"That line could not be read: {error}{Environment.NewLine}");
+
+    private static async Task<ConversationAnswer> AnswerAsync(
+        ConversationAnswerer answers, string question, string? conversationId, CancellationToken cancellationToken)
     {
         var cleaned = ChatMarkup.Strip(question);
         return cleaned.Length == 0
-            ? new Answer
-            {
-                Question = question,
-                Answered = false,
-                Text = "That was an empty question; ask me about the news in my articles.",
-                Confidence = 0,
-                Declined = DeclineReason.EmptyQuestion,
-            }
-            : await answers.AnswerAsync(cleaned, cancellationToken);
+            ? new ConversationAnswer(
+                new Answer
+                {
+                    Question = question,
+                    Answered = false,
+                    Text = "That was an empty question; ask me about the news in my articles.",
+                    Confidence = 0,
+                    Declined = DeclineReason.EmptyQuestion,
+                },
+                null)
+            : await answers.AnswerAsync(conversationId, cleaned, cancellationToken);
     }
 
     private static async IAsyncEnumerable<string> Questions(

@@ -1,5 +1,6 @@
 using KosovoBot.ConsoleChat;
 using KosovoBot.Discord;
+using KosovoBot.Redis;
 using KosovoBot.SemanticKernel;
 using KosovoBot.Slack;
 using Microsoft.Extensions.Configuration;
@@ -10,9 +11,17 @@ namespace KosovoBot.Composition;
 /// <summary>Chooses the chat adapters: each platform whose credentials are set, or the console when none is.</summary>
 internal static class ChatPlatforms
 {
-    /// <summary>Registers the configured adapters and returns their names.</summary>
+    /// <summary>
+    /// Registers the configured adapters and returns their names; with <c>Redis:Connection</c> set, their shared state
+    /// (event de-duplication, conversations, the identify lock) lives in Redis, connected before they start.
+    /// </summary>
     public static IReadOnlyList<string> AddConfigured(IServiceCollection services, IConfiguration configuration, ConsoleStreams streams)
     {
+        if (RedisServiceCollectionExtensions.IsRedisEnabled(configuration))
+        {
+            services.AddRedisSharedState(configuration);
+        }
+
         var added = new List<string>();
         if (IsSet(configuration, "Discord:Token"))
         {

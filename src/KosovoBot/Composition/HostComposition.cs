@@ -47,6 +47,7 @@ internal static class HostComposition
     private static void AddAnswering(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddConversations(configuration);
         services.AddKosovoBotCore();
         services.AddKnowledge(configuration);
         services.AddRetrieval(configuration);

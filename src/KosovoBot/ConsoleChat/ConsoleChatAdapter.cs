@@ -1,5 +1,6 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Hosting;
 using KosovoBot.Rendering;
 using Microsoft.Extensions.Logging;
@@ -8,11 +9,19 @@ namespace KosovoBot.ConsoleChat;
 
 /// <summary>
 /// Chat in the terminal through the same router as the platforms: a plain line is a question, a line starting
-/// with <c>/</c> a command. Ends at end of input, <c>/quit</c>, or when the host stops.
+/// with <c>/</c> a command. Everything typed since the start (or since <c>/new</c>) is one conversation, so a
+/// follow-up ("why?") is read with the earlier questions. Ends at end of input, <c>/quit</c>, or when the host stops.
 /// </summary>
-internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams streams, ILogger<ConsoleChatAdapter> logger)
+internal sealed class ConsoleChatAdapter(
+    IChatRouter router, ConsoleStreams streams, ILogger<ConsoleChatAdapter> logger, IConversationStore? conversations = null)
     : IChatAdapter
 {
+    /// <summary>The console's one conversation.</summary>
+    internal const string ConversationId = "console";
+
+    /// <summary>The console's own command to start over, listed by <c>/help</c>.</summary>
+    internal const string NewUsage = "/new: start a new conversation (follow-up questions no longer refer to the earlier ones).";
+
     private const string Prompt = "> ";
 
     /// <summary>The console's own help: no mentions or direct messages here, and how to leave.</summary>
@@ -21,7 +30,7 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
         Kind = ReplyKind.Help,
         Text = "I answer questions about the news in my articles, only from the articles, with verbatim quotes "
             + "and who said them. Type a question, or a command:",
-        Notices = [.. HelpText.AllUsages, "/quit: leave (or end input with Ctrl+D)."],
+        Notices = [.. HelpText.AllUsages, NewUsage, "/quit: leave (or end input with Ctrl+D)."],
     };
 
     /// <inheritdoc />
@@ -52,6 +61,18 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
                 continue;
             }
 
+            if (IsNew(line))
+            {
+                if (conversations is not null)
+                {
+                    await conversations.ClearAsync(ConversationId, cancellationToken);
+                }
+
+                await output.WriteLineAsync("Started a new conversation: earlier questions are forgotten.");
+                await output.WriteLineAsync();
+                continue;
+            }
+
             var reply = IsCommand(line, "/help") ? Help : await RouteAsync(line, cancellationToken);
             await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(reply)));
             await output.WriteLineAsync();
@@ -68,11 +89,14 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
             && (trimmed.Length == command.Length || char.IsWhiteSpace(trimmed[command.Length]));
     }
 
+    private static bool IsNew(string line) => IsCommand(line, "/new");
+
     private async Task<ChatReply> RouteAsync(string line, CancellationToken cancellationToken)
     {
         try
         {
-            return await router.RouteAsync(new ChatRequest { Text = line, Origin = ChatOrigin.Console }, cancellationToken);
+            return await router.RouteAsync(
+                new ChatRequest { Text = line, Origin = ChatOrigin.Console, ConversationId = ConversationId }, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -14,6 +14,11 @@ internal static class ReplyTextFormatter
     {
         ArgumentNullException.ThrowIfNull(reply);
         var text = new StringBuilder();
+        if (reply.ReadingLine is { } reading)
+        {
+            text.Append(reading).Append('\n');
+        }
+
         text.Append(reply.Text);
         switch (reply.Kind)
         {

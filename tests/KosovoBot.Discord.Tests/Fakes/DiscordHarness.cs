@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -21,8 +24,9 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public const string BotId = "123456789012345678";
 
     private readonly CancellationTokenSource _stop = new();
+    private bool _ownsServer = true;
 
-    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, ObservableTimeProvider time, FakeChatRouter router)
+    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, SignalingTimeProvider time, FakeChatRouter router)
     {
         Server = server;
         Provider = provider;
@@ -37,7 +41,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
-    public ObservableTimeProvider Time { get; }
+    public SignalingTimeProvider Time { get; }
 
     public FakeChatRouter Router { get; }
 
@@ -48,17 +52,35 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>The adapter's <c>RunAsync</c>.</summary>
     public Task Run { get; }
 
-    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null) =>
-        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings);
+    /// <summary>
+    /// Starts against a new fake Discord; the fake clock starts at <paramref name="now"/> when given, and
+    /// <paramref name="router"/> replaces the canned router (e.g. the real one with conversations).
+    /// </summary>
+    public static async Task<DiscordHarness> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? now = null, IChatRouter? router = null) =>
+        Start(await FakeDiscordServer.StartAsync(), _ => { }, settings, now, router);
 
-    /// <summary>Starts against <paramref name="server"/>, which it then owns, after <paramref name="prepare"/> scripted it.</summary>
-    public static DiscordHarness Start(FakeDiscordServer server, Action<FakeDiscordServer> prepare, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts against <paramref name="server"/>, which it then owns unless <paramref name="shared"/> (a second process
+    /// on the same fake Discord), after <paramref name="prepare"/> scripted it. <paramref name="time"/> may be shared
+    /// too; <paramref name="arrange"/> registers services before the adapter's defaults.
+    /// </summary>
+    public static DiscordHarness Start(
+        FakeDiscordServer server,
+        Action<FakeDiscordServer> prepare,
+        IDictionary<string, string?>? settings = null,
+        DateTimeOffset? now = null,
+        IChatRouter? router = null,
+        SignalingTimeProvider? time = null,
+        Action<IServiceCollection>? arrange = null,
+        bool shared = false)
     {
         prepare(server);
         var values = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Token,
             ["Discord:ApiBaseUrl"] = server.ApiBaseUrl.AbsoluteUri,
+            // The /gateway/bot fixture recommends 9 shards; most tests watch one.
+            ["Discord:ShardCount"] = "1",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -66,8 +88,8 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var time = new ObservableTimeProvider();
-        var router = new FakeChatRouter();
+        time ??= new SignalingTimeProvider(now ?? new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero));
+        var fake = new FakeChatRouter();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
         {
@@ -77,12 +99,13 @@ internal sealed class DiscordHarness : IAsyncDisposable
             }
         }));
         services.AddSingleton<TimeProvider>(time);
-        services.AddKeyedSingleton<Random>(DiscordServiceCollectionExtensions.RandomKey, new FixedRandom(0.5));
-        services.AddSingleton<IChatRouter>(router);
+        services.AddKeyedSingleton<Random>(Backoff.RandomServiceKey, new FixedRandom(0.5));
+        services.AddSingleton(router ?? fake);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
+        arrange?.Invoke(services);
         services.AddDiscordAdapter(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new DiscordHarness(server, provider, time, router);
+        return new DiscordHarness(server, provider, time, fake) { _ownsServer = !shared };
     }
 
     /// <summary>Accepts the next connection, says Hello and returns the bot's first frame (Identify or Resume).</summary>
@@ -150,7 +173,11 @@ internal sealed class DiscordHarness : IAsyncDisposable
         }
 
         await Provider.DisposeAsync();
-        await Server.DisposeAsync();
+        if (_ownsServer)
+        {
+            await Server.DisposeAsync();
+        }
+
         _stop.Dispose();
     }
 }

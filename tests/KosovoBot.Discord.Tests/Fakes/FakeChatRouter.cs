@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading.Channels;
 using KosovoBot.Core.Chat;
 
 namespace KosovoBot.Discord.Tests.Fakes;
@@ -6,7 +7,12 @@ namespace KosovoBot.Discord.Tests.Fakes;
 /// <summary>A router that records requests and answers with canned replies per command.</summary>
 internal sealed class FakeChatRouter : IChatRouter
 {
+    private readonly Channel<ChatRequest> _arrivals = Channel.CreateUnbounded<ChatRequest>();
+
     public ConcurrentQueue<ChatRequest> Requests { get; } = new();
+
+    /// <summary>Every request as it arrives, so a test can wait until the router is busy.</summary>
+    public ChannelReader<ChatRequest> Arrivals => _arrivals.Reader;
 
     /// <summary>Answers for a request text in place of the canned reply: a test holds an answer back or fails it.</summary>
     public ConcurrentDictionary<string, Func<CancellationToken, Task<ChatReply>>> Overrides { get; } = new(StringComparer.Ordinal);
@@ -14,6 +20,7 @@ internal sealed class FakeChatRouter : IChatRouter
     public async Task<ChatReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
+        _arrivals.Writer.TryWrite(request);
         if (Overrides.TryGetValue(request.Text, out var answer))
         {
             return await answer(cancellationToken);

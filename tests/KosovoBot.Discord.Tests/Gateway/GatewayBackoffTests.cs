@@ -44,6 +44,33 @@ public sealed class GatewayBackoffTests
     }
 
     [Fact]
+    public async Task Identify_ReadyThenSessionTimeoutTwice_KeepsFiveSecondsBetweenIdentifies()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync();
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var identifiedAt = new List<DateTimeOffset> { harness.Time.GetUtcNow() };
+
+        for (var i = 0; i < 2; i++)
+        {
+            await connection.CloseAsync(4009, timeout.Token);
+            var pause = await harness.Time.WaitForTimerAsync(MinPause, MaxPause, timeout.Token);
+            var next = harness.Server.NextConnectionAsync(timeout.Token);
+            harness.Time.Advance(pause - TimeSpan.FromMilliseconds(1));
+            Assert.False(next.IsCompleted, "the bot identified before the pause ran out");
+            harness.Time.Advance(TimeSpan.FromMilliseconds(1));
+            connection = await next;
+            await connection.SendAsync(TestData.Json("gateway-hello.json"), timeout.Token);
+            var identify = await connection.ReceiveAsync(timeout.Token);
+            Assert.Equal(2, identify["op"]!.GetValue<int>());
+            identifiedAt.Add(harness.Time.GetUtcNow());
+            await connection.SendAsync(Ready(harness), timeout.Token);
+        }
+
+        Assert.All(identifiedAt.Zip(identifiedAt.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(5), $"{pair.Second - pair.First}"));
+    }
+
+    [Fact]
     public async Task Close_SessionTimedOutRightAfterReadyAgainAndAgain_IdentifiesWithGrowingPauses()
     {
         using var timeout = TestTimeout.Create();
@@ -64,7 +91,8 @@ public sealed class GatewayBackoffTests
             connection = next;
         }
 
-        Assert.Equal([1.25, 2.5, 5, 10], pauses.Select(p => p.TotalSeconds));
+        // The backoff (1.25 s, 2.5 s, 5 s, 10 s) never goes below the 5 s Discord asks for between identifies.
+        Assert.Equal([5, 5, 5, 10], pauses.Select(p => p.TotalSeconds));
         Assert.Single(harness.Server.RequestsTo("GET /gateway/bot"));
     }
 
@@ -116,7 +144,7 @@ public sealed class GatewayBackoffTests
         var reset = await harness.Time.WaitForTimerAsync(TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), timeout.Token);
         var next = harness.Server.NextConnectionAsync(timeout.Token);
         Assert.False(next.IsCompleted, "the bot identified past its budget");
-        Assert.Equal(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(1.25 + 2.5), reset);
+        Assert.Equal(TimeSpan.FromHours(1) - TimeSpan.FromSeconds(5 + 5), reset);
         Assert.Contains(harness.Logs.GetSnapshot(), r => r.Message.Contains("gateway identifies", StringComparison.Ordinal));
 
         harness.Time.Advance(reset);

@@ -18,7 +18,9 @@ public sealed class GatewayIdentifyTests
         Assert.Equal(2, identify["op"]!.GetValue<int>());
         var d = identify["d"]!;
         Assert.Equal(DiscordHarness.Token, d["token"]!.GetValue<string>());
-        Assert.Equal(37377, d["intents"]!.GetValue<int>());
+        // GUILDS | GUILD_MESSAGES | DIRECT_MESSAGES: content comes with mentions and DMs, so no privileged intent.
+        Assert.Equal(1 | 512 | 4096, d["intents"]!.GetValue<int>());
+        Assert.Equal(0, d["intents"]!.GetValue<int>() & (1 << 15));
         Assert.True(JsonNode.DeepEquals(new JsonArray(0, 1), d["shard"]));
         Assert.Equal(["browser", "device", "os"], d["properties"]!.AsObject().Select(p => p.Key).Order());
 

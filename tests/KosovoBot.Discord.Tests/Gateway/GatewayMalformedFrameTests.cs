@@ -15,6 +15,9 @@ public sealed class GatewayMalformedFrameTests
         await first.SendAsync(new JsonObject { ["op"] = 10 }, timeout.Token);
         var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
         harness.Time.Advance(backoff);
+        // The identify bucket was entered for the first connection (before its Hello), so the next identify waits out the rest of its 5 s.
+        var bucket = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(3.75), TimeSpan.FromSeconds(3.75), timeout.Token);
+        harness.Time.Advance(bucket);
         var (_, identify) = await harness.AcceptAsync(timeout.Token);
 
         Assert.Equal(2, identify["op"]!.GetValue<int>());
@@ -43,7 +46,8 @@ public sealed class GatewayMalformedFrameTests
 
         await first.SendAsync(malformed, timeout.Token);
         Assert.Equal(4000, await first.Closed.WaitAsync(timeout.Token));
-        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
+        // The identify that led to the broken READY was sent a moment ago: the next one waits out the 5-second spacing.
+        var backoff = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), timeout.Token);
         harness.Time.Advance(backoff);
         var (second, identify) = await harness.AcceptAsync(timeout.Token);
         await second.SendAsync(ready, timeout.Token);

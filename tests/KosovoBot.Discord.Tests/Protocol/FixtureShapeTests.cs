@@ -21,7 +21,7 @@ public sealed class FixtureShapeTests
     [Fact]
     public void Resume_Serialized_EqualsTheDocsExample() =>
         AssertJson("gateway-resume.json", JsonSerializer.Serialize(
-            new GatewayCommand<ResumeData> { Op = 6, D = new ResumeData { Token = "my_token", SessionId = "session_id_i_stored", Seq = 1337 } },
+            new GatewayCommand<ResumeData> { Op = GatewayOpCode.Resume, D = new ResumeData { Token = "my_token", SessionId = "session_id_i_stored", Seq = 1337 } },
             Json.GatewayCommandResumeData));
 
     [Fact]
@@ -29,11 +29,11 @@ public sealed class FixtureShapeTests
     {
         var identify = new GatewayCommand<IdentifyData>
         {
-            Op = 2,
+            Op = GatewayOpCode.Identify,
             D = new IdentifyData
             {
                 Token = "my_token",
-                Intents = 513,
+                Intents = GatewayIntents.Guilds | GatewayIntents.GuildMessages,
                 Properties = new IdentifyProperties { Os = "linux", Browser = "my_library", Device = "my_library" },
                 Shard = [0, 1],
             },
@@ -46,12 +46,9 @@ public sealed class FixtureShapeTests
     }
 
     [Fact]
-    public void Intents_AreTheFourTheBotNeeds() => Assert.Equal(37377, (int)GatewayIntents.Bot);
-
-    [Fact]
     public void InteractionResponse_Serialized_EqualsTheDocsExample() =>
         AssertJson("interaction-response-channel-message.json", JsonSerializer.Serialize(
-            new InteractionResponse { Type = 4, Data = new InteractionCallbackData { Content = "Congrats on sending your command!" } },
+            new InteractionResponse { Type = InteractionCallbackType.ChannelMessageWithSource, Data = new InteractionCallbackData { Content = "Congrats on sending your command!" } },
             Json.InteractionResponse));
 
     [Fact]
@@ -87,7 +84,7 @@ public sealed class FixtureShapeTests
         var parsed = JsonSerializer.Deserialize(frame.ToJsonString(), Json.GatewayFrame)!;
         var ready = parsed.D.Deserialize(Json.ReadyData)!;
 
-        Assert.Equal((0, 1, "READY"), (parsed.Op, parsed.S, parsed.T));
+        Assert.Equal((GatewayOpCode.Dispatch, 1, "READY"), (parsed.Op, parsed.S, parsed.T));
         Assert.Equal("session_id_i_stored", ready.SessionId);
         Assert.Equal("wss://gateway-us-east1-b.discord.gg", ready.ResumeGatewayUrl);
         Assert.Equal("123456789012345678", ready.User.Id);
@@ -110,12 +107,24 @@ public sealed class FixtureShapeTests
         Assert.Null(plain.GuildId);
     }
 
+    [Theory]
+    [InlineData("channel_id")]
+    [InlineData("author")]
+    [InlineData("id")]
+    public void MessageCreate_NullWhereDiscordPromisesAValue_FailsTheRead(string member)
+    {
+        var message = TestData.Object("message-object.json");
+        message[member] = null;
+
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(message.ToJsonString(), Json.MessageCreateData));
+    }
+
     [Fact]
     public void InteractionCreate_Fixture_Parses()
     {
         var interaction = JsonSerializer.Deserialize(TestData.Text("interaction-create-slash-command.json"), Json.InteractionData)!;
 
-        Assert.Equal(("786008729715212338", 2, "A_UNIQUE_TOKEN"), (interaction.Id, interaction.Type, interaction.Token));
+        Assert.Equal(("786008729715212338", InteractionType.ApplicationCommand, "A_UNIQUE_TOKEN"), (interaction.Id, interaction.Type, interaction.Token));
         Assert.Equal("53908232506183680", interaction.Member!.User!.Id);
         Assert.Equal("cardsearch", interaction.Data!.Name);
         Assert.Equal("The Gitrog Monster", interaction.Data.Options![0].ValueText);
@@ -132,8 +141,8 @@ public sealed class FixtureShapeTests
 
         Assert.Equal(45000, hello.D.Deserialize(Json.HelloData)!.HeartbeatInterval);
         Assert.Equal(JsonValueKind.False, invalid.D.ValueKind);
-        Assert.Equal((7, JsonValueKind.Null), (reconnect.Op, reconnect.D.ValueKind));
-        Assert.Equal(11, ack.Op);
+        Assert.Equal((GatewayOpCode.Reconnect, JsonValueKind.Null), (reconnect.Op, reconnect.D.ValueKind));
+        Assert.Equal(GatewayOpCode.HeartbeatAck, ack.Op);
     }
 
     [Fact]

@@ -116,14 +116,15 @@ public sealed class RateLimitTests
         }
 
         var rest = harness.Provider.GetRequiredService<KosovoBot.Discord.Rest.DiscordRestClient>();
-        var response = new KosovoBot.Discord.Protocol.InteractionResponse { Type = 5 };
-        var sending = rest.CreateInteractionResponseAsync("30", "A_UNIQUE_TOKEN", response, timeout.Token);
+        var response = new KosovoBot.Discord.Protocol.InteractionResponse { Type = KosovoBot.Discord.Protocol.InteractionCallbackType.DeferredChannelMessageWithSource };
+        var sending = rest.CreateInteractionResponseAsync("30", "A_UNIQUE_TOKEN", response, harness.Time.GetUtcNow() + TimeSpan.FromSeconds(3), timeout.Token);
         await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
-        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.5), timeout.Token));
+        // Backoff with the fixed jitter: 0.625 s, 1.25 s, then 2.5 s, which ends past the 3-second window.
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(0.625), TimeSpan.FromSeconds(0.625), timeout.Token));
         await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
-        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1), timeout.Token));
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1.25), TimeSpan.FromSeconds(1.25), timeout.Token));
         await harness.Server.NextRequestAsync("POST /interactions/", timeout.Token);
-        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), timeout.Token));
+        harness.Time.Advance(await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2.5), TimeSpan.FromSeconds(2.5), timeout.Token));
 
         await Assert.ThrowsAsync<KosovoBot.Discord.Rest.DiscordRestException>(() => sending.WaitAsync(timeout.Token));
         Assert.Equal(3, harness.Server.RequestsTo("POST /interactions/").Count);

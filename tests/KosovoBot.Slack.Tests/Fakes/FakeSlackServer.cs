@@ -40,6 +40,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>The <c>auth.test</c> body; the fixture by default.</summary>
     public string AuthTestBody { get; set; } = TestData.Read("slack-auth-test-response.json");
 
+    /// <summary>Bodies the next <c>auth.test</c> calls get, in order, before <see cref="AuthTestBody"/>.</summary>
+    public ConcurrentQueue<string> AuthTestFailures { get; } = new();
+
     /// <summary>Overrides the <c>apps.connections.open</c> body (e.g. an error); null plays the fixture.</summary>
     public string? ConnectionsOpenBody { get; set; }
 
@@ -101,7 +104,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     {
         AuthorizationByMethod["auth.test"] = context.Request.Headers.Authorization.ToString();
         context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(AuthTestBody);
+        await context.Response.WriteAsync(AuthTestFailures.TryDequeue(out var failure) ? failure : AuthTestBody);
     }
 
     private async Task ConnectionsOpen(HttpContext context)

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Fakes;
+using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,7 +13,7 @@ namespace KosovoBot.Slack.Tests.Fakes;
 
 /// <summary>
 /// The real Slack adapter, composed by <c>AddSlackAdapter</c>, running against <see cref="FakeSlackServer"/> with
-/// a <see cref="FakeChatRouter"/>, fake time and a fake log collector. Every wait is bounded by <see cref="Timeout"/>.
+/// a <see cref="FakeChatRouter"/>, fake time, a fixed jitter and a fake log collector. Every wait is bounded by <see cref="Timeout"/>.
 /// </summary>
 internal sealed class SlackAdapterHarness : IAsyncDisposable
 {
@@ -20,6 +23,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(30));
     private readonly CancellationTokenSource _stop = new();
     private ServiceProvider _services = null!;
+    private bool _ownsSlack = true;
 
     private SlackAdapterHarness(FakeSlackServer slack, SignalingTimeProvider time)
     {
@@ -46,11 +50,12 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         Dictionary<string, string?>? settings = null,
         SignalingTimeProvider? time = null,
         Action<FakeSlackServer>? arrangeSlack = null,
-        Action<IServiceCollection>? replaceServices = null)
+        Action<IServiceCollection>? replaceServices = null,
+        FakeSlackServer? sharedSlack = null)
     {
-        var slack = await FakeSlackServer.StartAsync();
+        var slack = sharedSlack ?? await FakeSlackServer.StartAsync();
         arrangeSlack?.Invoke(slack);
-        var harness = new SlackAdapterHarness(slack, time ?? new SignalingTimeProvider());
+        var harness = new SlackAdapterHarness(slack, time ?? new SignalingTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero))) { _ownsSlack = sharedSlack is null };
         var values = new Dictionary<string, string?>
         {
             ["Slack:BotToken"] = BotToken,
@@ -68,6 +73,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(harness.Logs)));
         services.AddSingleton<TimeProvider>(harness.Time);
         services.AddSingleton<IChatRouter>(harness.Router);
+        services.AddKeyedSingleton<Random>(Backoff.RandomServiceKey, new FixedRandom(0.5)); // every backoff is first·2ⁿ·1.25
         replaceServices?.Invoke(services); // before AddSlackAdapter, whose defaults are TryAdd
         services.AddSlackAdapter(configuration);
         harness._services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
@@ -104,7 +110,11 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         }
 
         await _services.DisposeAsync();
-        await Slack.DisposeAsync();
+        if (_ownsSlack)
+        {
+            await Slack.DisposeAsync();
+        }
+
         _timeout.Dispose();
         _stop.Dispose();
     }

@@ -52,6 +52,43 @@ public sealed class CommandLineProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task AskJson_ThreadLines_KeepEachConversationApartAndABadLineGetsAnError()
+    {
+        string[] lines =
+        [
+            """{"thread": "a", "question": "When will the harbour bridge reopen?"}""",
+            """{"thread": "b", "question": "How many troops are in KFOR?"}""",
+            """{"thread": "a", "question": "who said that?"}""",
+            "{not json",
+            """{"thread": "b", "question": "who said that?"}""",
+            "who said that?",
+        ];
+
+        var run = await _bot.RunAsync(string.Join('\n', lines) + "\n", "ask", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var answers = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(lines.Length, answers.Count);
+        Assert.False(answers[0].TryGetProperty("understoodAs", out _));
+        var bridgeQuote = answers[0].GetProperty("citations")[0];
+        var troopsQuote = answers[1].GetProperty("citations")[0];
+
+        Assert.Equal("who said that?", answers[2].GetProperty("question").GetString());
+        Assert.StartsWith("Who said this:", answers[2].GetProperty("understoodAs").GetString(), StringComparison.Ordinal);
+        Assert.Equal(bridgeQuote.GetProperty("quote").GetString(), answers[2].GetProperty("citations")[0].GetProperty("quote").GetString());
+        Assert.Equal("wire-harbour-bridge", answers[2].GetProperty("citations")[0].GetProperty("source").GetProperty("id").GetString());
+
+        Assert.StartsWith("not a JSON object", answers[3].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.False(answers[3].TryGetProperty("answered", out _));
+
+        Assert.Equal(troopsQuote.GetProperty("quote").GetString(), answers[4].GetProperty("citations")[0].GetProperty("quote").GetString());
+        Assert.Contains("Appathurai", answers[4].GetProperty("answer").GetString(), StringComparison.Ordinal);
+
+        // A plain line stands alone, as before.
+        Assert.False(answers[5].TryGetProperty("understoodAs", out _));
+    }
+
+    [Fact]
     public async Task AskJson_EveryCitation_IsAVerbatimSpanOfItsArticle()
     {
         var article = await File.ReadAllTextAsync(Path.Combine(_bot.KnowledgeDirectory, "voa-nato-to-stay-in-kosovo.md"));

@@ -25,6 +25,28 @@ public sealed class ConsoleChatAdapterTests
     }
 
     [Fact]
+    public async Task RunAsync_FollowUp_IsReadWithTheEarlierQuestionUntilNew()
+    {
+        var conversations = new ConversationRouter();
+        using var output = new StringWriter();
+        var adapter = new ConsoleChatAdapter(
+            conversations.Router,
+            new ConsoleStreams(new StringReader("Will the bridge reopen on Monday?\nwhy?\n/new\nwhy?\n/help\n"), output, TextWriter.Null),
+            NullLogger<ConsoleChatAdapter>.Instance,
+            conversations.Store);
+        using var timeout = new CancellationTokenSource(Timeout);
+
+        await adapter.RunAsync(timeout.Token);
+
+        var text = output.ToString();
+        Assert.Contains("Reading this as: Why will the bridge reopen on Monday?\nAnswer to: Why will the bridge reopen on Monday?", text, StringComparison.Ordinal);
+        Assert.Contains("Started a new conversation", text, StringComparison.Ordinal);
+        Assert.Contains("> Answer to: why?", text, StringComparison.Ordinal);
+        Assert.Contains(ConsoleChatAdapter.NewUsage, text, StringComparison.Ordinal);
+        Assert.Equal(["Will the bridge reopen on Monday?", "Why will the bridge reopen on Monday?", "why?"], conversations.Answers.Questions);
+    }
+
+    [Fact]
     public async Task RunAsync_QuitCommand_StopsBeforeLaterLines()
     {
         var answers = new FakeAnswerService(TestStatements.AnsweredWithDirectQuote);

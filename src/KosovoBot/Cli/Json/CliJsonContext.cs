@@ -7,6 +7,8 @@ namespace KosovoBot.Cli.Json;
 /// <summary>Source-generated serialisation of the command line's JSON contract.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(AskJson))]
+[JsonSerializable(typeof(AskLineJson))]
+[JsonSerializable(typeof(ErrorJson))]
 [JsonSerializable(typeof(DeadlinesJson))]
 [JsonSerializable(typeof(QuotesJson))]
 [JsonSerializable(typeof(SourcesJson))]

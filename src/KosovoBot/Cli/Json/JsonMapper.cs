@@ -10,8 +10,8 @@ namespace KosovoBot.Cli.Json;
 internal static class JsonMapper
 {
     /// <summary>The <c>ask --json</c> object for <paramref name="answer"/>, echoing the question as asked.</summary>
-    public static AskJson ToJson(string question, Answer answer) =>
-        new(question, answer.Answered, answer.Text, Math.Round(answer.Confidence, 3), answer.Citations.Select(ToJson).ToList(), Declined(answer));
+    public static AskJson ToJson(string question, Answer answer, string? understoodAs = null) =>
+        new(question, answer.Answered, answer.Text, Math.Round(answer.Confidence, 3), answer.Citations.Select(ToJson).ToList(), Declined(answer), understoodAs);
 
     /// <summary>The decline reason as <c>ask --json</c> writes it (<c>lowConfidence</c>), or null when answered.</summary>
     private static string? Declined(Answer answer) =>

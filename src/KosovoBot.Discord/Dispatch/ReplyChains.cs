@@ -1,0 +1,44 @@
+namespace KosovoBot.Discord.Dispatch;
+
+/// <summary>
+/// Which conversation each answered message belongs to, so that a reply to the bot's answer (whose
+/// <c>referenced_message</c> points back at the question it answered) continues that conversation. Holds the last
+/// few thousand messages; the conversation store forgets idle conversations on its own.
+/// </summary>
+internal sealed class ReplyChains
+{
+    private const int Capacity = 8192;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, string> _conversations = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+
+    /// <summary>The conversation of message <paramref name="messageId"/>, or null when it is not known.</summary>
+    public string? Find(string? messageId)
+    {
+        if (messageId is null)
+        {
+            return null;
+        }
+
+        lock (_lock)
+        {
+            return _conversations.GetValueOrDefault(messageId);
+        }
+    }
+
+    /// <summary>Records that message <paramref name="messageId"/> is a turn of <paramref name="conversationId"/>.</summary>
+    public void Add(string messageId, string conversationId)
+    {
+        lock (_lock)
+        {
+            if (_conversations.TryAdd(messageId, conversationId))
+            {
+                _order.Enqueue(messageId);
+                if (_order.Count > Capacity)
+                {
+                    _conversations.Remove(_order.Dequeue());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using KosovoBot.Core.Conversations;
+
+namespace KosovoBot.Core.Tests.Conversations;
+
+public sealed class FollowUpRewriterTests
+{
+    private static readonly ConversationTurn FerryYesNo = Turns.Of(
+        "Will the ferry keep running in winter?",
+        "Yes, on a reduced timetable.",
+        Turns.Said("The ferry will keep running through the winter on a reduced timetable, harbour master Ines Kolar said.", "Ines Kolar", "harbour master"));
+
+    [Fact]
+    public void Resolve_WithoutHistory_StandsAlone()
+    {
+        var followUp = FollowUpRewriter.Resolve("why?", []);
+
+        Assert.Equal(FollowUpKind.Standalone, followUp.Kind);
+        Assert.Equal("why?", followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("why?", "Why will the ferry keep running in winter?")]
+    [InlineData("Why then?", "Why will the ferry keep running in winter?")]
+    [InlineData("when was that?", "When will the ferry keep running in winter?")]
+    [InlineData("how so?", "How will the ferry keep running in winter?")]
+    public void Resolve_BareQuestionWordAfterYesNoQuestion_AsksThePreviousQuestionWithTheNewWord(string question, string expected)
+    {
+        var followUp = FollowUpRewriter.Resolve(question, [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal(expected, followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("when?", "When did the mayor promise the fishermen a new pier?")]
+    [InlineData("against whom?", "Against whom did the mayor promise the fishermen a new pier?")]
+    [InlineData("what date was that?", "What date did the mayor promise the fishermen a new pier?")]
+    public void Resolve_BareQuestionWordAfterWhQuestion_SwapsTheQuestionWord(string question, string expected)
+    {
+        var previous = Turns.Of("What did the mayor promise the fishermen a new pier?", "A new pier.");
+
+        Assert.Equal(expected, FollowUpRewriter.Resolve(question, [previous]).Question);
+    }
+
+    [Fact]
+    public void Resolve_AndWithANameOnly_SwapsTheNameIntoThePreviousQuestion()
+    {
+        var previous = Turns.Of("What does the council expect the Navy to do about the harbour?", "Dredge it.");
+
+        var followUp = FollowUpRewriter.Resolve("and the Port Authority?", [previous]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal("What does the council expect the Port Authority to do about the harbour?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_AndWithAWholeNewQuestion_StandsAlone()
+    {
+        var followUp = FollowUpRewriter.Resolve("and what did the ferry company say about prices?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Standalone, followUp.Kind);
+        Assert.Equal("what did the ferry company say about prices?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_HeAfterAWhoQuestionAnsweredWithAName_BecomesThatName()
+    {
+        var previous = Turns.Of("who wrote the harbour report?", "Tom Field.", Turns.Said("Tom Field wrote the report from Portville.", null));
+
+        var followUp = FollowUpRewriter.Resolve("where was he?", [previous]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal("where was Tom Field?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_HisAfterAQuote_BecomesTheSpeaker()
+    {
+        var followUp = FollowUpRewriter.Resolve("what was his first promise?", [Turns.Of(
+            "What did the mayor promise?",
+            "A new pier.",
+            Turns.Said("Mayor Aldo Brunner promised a new pier.", "Aldo Brunner", "mayor"))]);
+
+        Assert.Equal("what was Aldo Brunner's first promise?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_ThemAfterAQuestionAboutAGroup_BecomesTheGroup()
+    {
+        var previous = Turns.Of("what do the dock workers plan to do?", "Strike on Friday.");
+
+        var followUp = FollowUpRewriter.Resolve("who wants them to stop?", [previous]);
+
+        Assert.Equal("who wants the dock workers to stop?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_ThatAsAnObject_BecomesThePreviousShortAnswer()
+    {
+        var previous = Turns.Of("What will the dock workers do on Friday?", "Strike.");
+
+        var followUp = FollowUpRewriter.Resolve("what would that mean for the fishermen?", [previous]);
+
+        Assert.Equal("what would strike mean for the fishermen?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_ThatWithANoun_BecomesTheNoun()
+    {
+        var previous = Turns.Of("How many boats use the harbour?", "About 300 boats.");
+
+        var followUp = FollowUpRewriter.Resolve("can that number grow?", [previous]);
+
+        Assert.Equal("can the number grow?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_NounThenQuestionWord_AsksAboutTheNounInContext()
+    {
+        var followUp = FollowUpRewriter.Resolve("delays where?", [FerryYesNo]);
+
+        Assert.Equal("Where are the delays? (context: Will the ferry keep running in winter? Yes, on a reduced timetable.)", followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("who said that?", "said")]
+    [InlineData("so who claimed this?", "claimed")]
+    [InlineData("who expects that?", "expects")]
+    public void Resolve_WhoSaidThat_AsksForThePreviousQuotesSpeaker(string question, string verb)
+    {
+        var followUp = FollowUpRewriter.Resolve(question, [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.WhoSaidIt, followUp.Kind);
+        Assert.StartsWith($"Who {verb} this: \"The ferry will keep running", followUp.Question, StringComparison.Ordinal);
+        Assert.Same(FerryYesNo, followUp.Previous);
+        Assert.Null(followUp.Subject);
+    }
+
+    [Fact]
+    public void Resolve_WasThatSomeone_ChecksTheGuess()
+    {
+        var followUp = FollowUpRewriter.Resolve("was that the harbour master?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.WhoSaidIt, followUp.Kind);
+        Assert.Equal("the harbour master", followUp.Subject);
+    }
+
+    [Theory]
+    [InlineData("what's her name?")]
+    [InlineData("who is she?")]
+    public void Resolve_WhatIsHerName_AsksWhoThePreviousSpeakerIs(string question)
+    {
+        var followUp = FollowUpRewriter.Resolve(question, [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.WhoIsThat, followUp.Kind);
+        Assert.Equal("Ines Kolar", followUp.Subject);
+        Assert.Equal("Who is Ines Kolar?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_WhatElseDidSheSay_AsksForMoreFromTheSpeaker()
+    {
+        var followUp = FollowUpRewriter.Resolve("what else did she say?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.MoreFromSpeaker, followUp.Kind);
+        Assert.Equal("Ines Kolar", followUp.Subject);
+    }
+
+    [Theory]
+    [InlineData("is that before or after the regatta?", "the regatta")]
+    [InlineData("was it earlier than the vote on the pier?", "the vote on the pier")]
+    public void Resolve_BeforeOrAfter_ComparesWithTheNamedEvent(string question, string target)
+    {
+        var followUp = FollowUpRewriter.Resolve(question, [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Comparison, followUp.Kind);
+        Assert.Equal(target, followUp.Subject);
+    }
+
+    [Fact]
+    public void Resolve_NewQuestionWithItsOwnWords_StandsAlone()
+    {
+        var followUp = FollowUpRewriter.Resolve("how many fishermen live in Portville?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Standalone, followUp.Kind);
+    }
+
+    [Fact]
+    public void Resolve_ShortQuestionAboutThePreviousTurnsWords_AddsThePreviousTurnAsContext()
+    {
+        var followUp = FollowUpRewriter.Resolve("who runs the ferry?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal("who runs the ferry? (context: Will the ferry keep running in winter? Yes, on a reduced timetable.)", followUp.Question);
+    }
+}
