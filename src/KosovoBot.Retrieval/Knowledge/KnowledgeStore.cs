@@ -8,7 +8,8 @@ namespace KosovoBot.Retrieval.Knowledge;
 
 /// <summary>
 /// Serves the current knowledge snapshot. The host loads it when it starts (<see cref="KnowledgeWatchService"/>);
-/// used without a host, the first read loads it. When watching, it reloads after the directory has been quiet for <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
+/// used without a host, the first read loads it. When watching, it reloads after the directory has been quiet for
+/// <see cref="KnowledgeOptions.ReloadDelay"/> and swaps the snapshot atomically.
 /// A bad file is refused and logged while the other files, and the last good version of that file, stay served.
 /// A missing directory keeps the last snapshot served, and the watcher is re-created once the directory is back.
 /// Loading runs outside the store's lock, one load at a time, and stops between files when watching stops, so a

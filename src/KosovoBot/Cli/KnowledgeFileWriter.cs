@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KosovoBot.ConsoleChat;
 using KosovoBot.Retrieval.Import;
@@ -9,7 +10,8 @@ namespace KosovoBot.Cli;
 /// Imports raw articles and writes them into the knowledge folder, never overwriting unless told to and never
 /// anywhere else. Raw files are read as UTF-8 (refused at the first bad line) unless an encoding is given.
 /// </summary>
-internal sealed class KnowledgeFileWriter(string knowledgeDirectory, bool overwrite, Encoding? sourceEncoding, ConsoleStreams streams)
+internal sealed class KnowledgeFileWriter(
+    string knowledgeDirectory, bool overwrite, Encoding? sourceEncoding, long maxFileBytes, ConsoleStreams streams)
 {
     /// <summary>Imports <paramref name="file"/>; false (with the reason on standard error) when it cannot.</summary>
     public async Task<bool> ImportAsync(FileInfo file, ImportOverrides overrides, CancellationToken cancellationToken)
@@ -17,6 +19,15 @@ internal sealed class KnowledgeFileWriter(string knowledgeDirectory, bool overwr
         if (!file.Exists)
         {
             await streams.Error.WriteLineAsync($"{file.FullName}: no such file");
+            return false;
+        }
+
+        // The knowledge file would be refused at load anyway: say so now, before reading it.
+        if (file.Length > maxFileBytes)
+        {
+            await streams.Error.WriteLineAsync(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{file.FullName}: larger than {maxFileBytes:N0} bytes ({file.Length:N0} bytes); split the article or raise Knowledge:MaxFileBytes"));
             return false;
         }
 

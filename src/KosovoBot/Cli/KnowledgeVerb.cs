@@ -120,7 +120,12 @@ internal static partial class KnowledgeVerb
             }
 
             var sourceEncoding = parse.GetValue(encoding) is { } name ? TryGetEncoding(name) : null;
-            var importer = new KnowledgeFileWriter(session.KnowledgeDirectory, parse.GetValue(force), sourceEncoding, streams);
+            var importer = new KnowledgeFileWriter(
+                session.KnowledgeDirectory,
+                parse.GetValue(force),
+                sourceEncoding,
+                session.Get<IOptions<KnowledgeOptions>>().Value.MaxFileBytes,
+                streams);
             var ok = true;
             foreach (var file in parse.GetValue(files) ?? [])
             {

@@ -73,6 +73,19 @@ public sealed class BadInputProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task KnowledgeImport_FileOverMaxFileBytes_IsRefusedAndWritesNothing()
+    {
+        _bot.Environment["Knowledge__MaxFileBytes"] = "1024";
+        var seed = await WriteSeedAsync(Encoding.UTF8.GetBytes(RawArticle + new string('\n', 2000)));
+
+        var run = await _bot.RunAsync(string.Empty, "knowledge", "import", seed, "--published", "2020-03-06", "--id", "bridge");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("seed.txt: larger than 1,024 bytes", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_bot.KnowledgeDirectory, "bridge.md")));
+    }
+
+    [Fact]
     public async Task KnowledgeImport_Latin1File_IsRefusedWithFileLineNotUtf8()
     {
         var latin1 = Encoding.Latin1.GetBytes(RawArticle.Replace("Mara Vell", "Jos\u00e9 Vell", StringComparison.Ordinal));
