@@ -114,7 +114,8 @@ internal sealed partial class AnswerContext
     }
 
     /// <summary>A view of <paramref name="statement"/> marked with the question's terms.</summary>
-    public SentenceView View(Statement statement) => SentenceView.Create(statement, Index.IndexAnalyzer, QuestionTerms);
+    public SentenceView View(Statement statement) =>
+        SentenceView.Create(statement, SentenceView.WordsOf(statement.Text), Index.TokensOf(statement), QuestionTerms);
 
     /// <summary>
     /// True when the question names a role with a qualifier no holder of that role in the knowledge has: "the UN

@@ -29,17 +29,18 @@ internal sealed partial class SentenceView
     public int MatchCount => matched.Count;
 
     /// <summary>Cuts <paramref name="statement"/> into words and marks those whose index term the question has.</summary>
-    public static SentenceView Create(Statement statement, ChainAnalyzer indexAnalyzer, IReadOnlySet<string> questionTerms)
+    public static SentenceView Create(Statement statement, ChainAnalyzer indexAnalyzer, IReadOnlySet<string> questionTerms) =>
+        Create(statement, WordsOf(statement.Text), TokenStreams.Analyze(indexAnalyzer, statement.Text), questionTerms);
+
+    /// <summary>As <see cref="Create(Statement, ChainAnalyzer, IReadOnlySet{string})"/> from words and tokens computed once per snapshot.</summary>
+    public static SentenceView Create(
+        Statement statement, List<WordSpan> words, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> questionTerms)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var words = new List<WordSpan>();
-        foreach (Match match in Word().Matches(statement.Text))
-        {
-            words.Add(new WordSpan(match.Index, match.Index + match.Length));
-        }
-
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(questionTerms);
         var matched = new List<int>();
-        foreach (var token in TokenStreams.Analyze(indexAnalyzer, statement.Text))
+        foreach (var token in tokens)
         {
             if (questionTerms.Contains(token.Term))
             {
@@ -48,6 +49,19 @@ internal sealed partial class SentenceView
         }
 
         return new SentenceView(statement, words, matched);
+    }
+
+    /// <summary>The word spans of <paramref name="text"/>.</summary>
+    public static List<WordSpan> WordsOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = new List<WordSpan>();
+        foreach (Match match in Word().Matches(text))
+        {
+            words.Add(new WordSpan(match.Index, match.Index + match.Length));
+        }
+
+        return words;
     }
 
     /// <summary>Characters from <paramref name="offset"/> to the nearest question word; large when none matched.</summary>

@@ -99,7 +99,7 @@ internal static class ShortAnswerPicker
         }
 
         // "Who wants more mediation?": the doer of the verb asked about; "... reach an agreement with?": what follows "with".
-        if (SlotAnswers.AskedVerb(context.Plan) is { } verb && SlotAnswers.Doer(view, verb, context.Index.IndexAnalyzer) is { } doer)
+        if (SlotAnswers.AskedVerb(context.Plan) is { } verb && SlotAnswers.Doer(view, verb, context.Index.TokensOf(view.Statement)) is { } doer)
         {
             return (view, doer);
         }

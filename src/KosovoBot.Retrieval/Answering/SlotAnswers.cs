@@ -51,13 +51,13 @@ internal static partial class SlotAnswers
         return match.Success && Prepositions.Contains(match.Groups["prep"].Value) ? match.Groups["prep"].Value : null;
     }
 
-    /// <summary>The doer of <paramref name="verb"/> in <paramref name="view"/>, or null when the sentence lacks the verb or a doer.</summary>
-    public static string? Doer(SentenceView view, QueryWord verb, ChainAnalyzer indexAnalyzer)
+    /// <summary>The doer of <paramref name="verb"/> in <paramref name="view"/> (whose index tokens are <paramref name="tokens"/>), or null when the sentence lacks the verb or a doer.</summary>
+    public static string? Doer(SentenceView view, QueryWord verb, IReadOnlyList<AnalyzedToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(verb);
+        ArgumentNullException.ThrowIfNull(tokens);
         // The verb's own word first ("forced"), then its synonyms ("agreed" for "decided").
-        var tokens = TokenStreams.Analyze(indexAnalyzer, view.Text);
         var token = tokens.FirstOrDefault(t => t.Term == verb.Stem);
         if (token.Term is null)
         {

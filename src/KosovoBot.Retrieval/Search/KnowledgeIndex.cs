@@ -15,6 +15,10 @@ namespace KosovoBot.Retrieval.Search;
 /// </summary>
 internal sealed class KnowledgeIndex : IDisposable
 {
+    // Bounds the per-snapshot memo of analysed question words: questions are user input.
+    private const int MaxRememberedQueryTexts = 50_000;
+    private const int MaxRememberedQueryTextLength = 64;
+
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
     private readonly int[] ordinalByDoc;
@@ -24,6 +28,8 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termContexts = new();
     private readonly Dictionary<Statement, int> ordinalOf = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string>?[] statementTerms;
+    private readonly List<AnalyzedToken>?[] statementTokens;
+    private readonly ConcurrentDictionary<string, List<AnalyzedToken>> queryTokens = new(StringComparer.Ordinal);
 
     /// <summary>Wraps an index built by <see cref="KnowledgeIndexBuilder"/>.</summary>
     public KnowledgeIndex(
@@ -81,6 +87,7 @@ internal sealed class KnowledgeIndex : IDisposable
         }
 
         statementTerms = new HashSet<string>?[statements.Count];
+        statementTokens = new List<AnalyzedToken>?[statements.Count];
         var values = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
         ordinalByDoc = new int[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
@@ -156,6 +163,39 @@ internal sealed class KnowledgeIndex : IDisposable
 
         // Computed on first use and kept: a benign race at worst computes the same set twice.
         return Volatile.Read(ref statementTerms[ordinal]) ?? (statementTerms[ordinal] = Analyze(statement));
+    }
+
+    /// <summary>The index-chain tokens of <paramref name="statement"/>'s text, computed once per snapshot.</summary>
+    public IReadOnlyList<AnalyzedToken> TokensOf(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        if (!ordinalOf.TryGetValue(statement, out var ordinal))
+        {
+            return TokenStreams.Analyze(IndexAnalyzer, statement.Text);
+        }
+
+        return Volatile.Read(ref statementTokens[ordinal]) ?? (statementTokens[ordinal] = TokenStreams.Analyze(IndexAnalyzer, statement.Text));
+    }
+
+    /// <summary>
+    /// The query-chain tokens (with synonyms) of a word or two-word phrase of a question, kept per snapshot: questions
+    /// reuse few words, and running the synonym analyzer is most of planning.
+    /// </summary>
+    public IReadOnlyList<AnalyzedToken> QueryTokensOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (queryTokens.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var tokens = TokenStreams.Analyze(QueryAnalyzer, text);
+        if (queryTokens.Count < MaxRememberedQueryTexts && text.Length <= MaxRememberedQueryTextLength)
+        {
+            queryTokens.TryAdd(text, tokens);
+        }
+
+        return tokens;
     }
 
     private HashSet<string> Analyze(Statement statement)

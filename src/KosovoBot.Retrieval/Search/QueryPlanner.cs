@@ -115,7 +115,7 @@ internal static class QueryPlanner
 
     private static void AddSynonyms(List<WeightedTerm> terms, KnowledgeIndex index, string text, float weight)
     {
-        foreach (var token in TokenStreams.Analyze(index.QueryAnalyzer, text))
+        foreach (var token in index.QueryTokensOf(text))
         {
             if (!terms.Exists(t => t.Term == token.Term))
             {
@@ -126,8 +126,8 @@ internal static class QueryPlanner
 
     private static void AddIf(List<WeightedTerm> terms, KnowledgeIndex index, string phrase, float weight, HashSet<string> known, string? first, string? second)
     {
-        var tokens = TokenStreams.Analyze(index.QueryAnalyzer, phrase);
-        if (!tokens.Exists(static t => t.IsSynonym))
+        var tokens = index.QueryTokensOf(phrase);
+        if (!tokens.Any(static t => t.IsSynonym))
         {
             return;
         }
