@@ -64,7 +64,12 @@ public static partial class FollowUpRewriter
         if (BareQuestion().Match(lower) is { Success: true } bare && !(PersonPronoun().IsMatch(lower) && Person(history) is not null))
         {
             var wh = core[..bare.Groups["wh"].Length];
-            return Rewritten(WithQuestionWord(wh, previous.Standalone, previous), previous);
+
+            // "why?", "when?" ask about the previous question's event; "against whom?", "for which outlet?" ask for a
+            // part of the previous answer, so the answer goes along.
+            return Rewritten(
+                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, previous.Standalone, previous),
+                previous);
         }
 
         if (NounThenQuestionWord().Match(lower) is { Success: true } trailing)
@@ -377,7 +382,7 @@ public static partial class FollowUpRewriter
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     // "why?", "when was that?", "what date is that?", "against whom?", "for which outlet?", "how so?"
-    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old|date|day|time|year|month|outlet|country|countries|organisation|organisations|organization|organizations|one|ones|people|person|reason|place|city|part|kind))?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old)|(?<=\b(?:which|what|whose))\s+(?!(?:is|was|are|were|did|does|do|will|would)\b)[a-z]+)?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestion();
 
     // "unrest where?", "the deadline when?"
@@ -413,6 +418,9 @@ public static partial class FollowUpRewriter
 
     [GeneratedRegex(@"[\w']+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:against|for|from|to|with|by|in|on|at|since|until|about)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionFirst();
 
     // "what's" -> "what is": the question word is read as itself.
     [GeneratedRegex(@"\b(what|who|where|when|how|why|that|it)'s\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

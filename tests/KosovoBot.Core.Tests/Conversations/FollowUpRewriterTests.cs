@@ -33,11 +33,20 @@ public sealed class FollowUpRewriterTests
 
     [Theory]
     [InlineData("when?", "When did the mayor promise the fishermen a new pier?")]
-    [InlineData("against whom?", "Against whom did the mayor promise the fishermen a new pier?")]
     [InlineData("what date was that?", "What date did the mayor promise the fishermen a new pier?")]
     public void Resolve_BareQuestionWordAfterWhQuestion_SwapsTheQuestionWord(string question, string expected)
     {
         var previous = Turns.Of("What did the mayor promise the fishermen a new pier?", "A new pier.");
+
+        Assert.Equal(expected, FollowUpRewriter.Resolve(question, [previous]).Question);
+    }
+
+    [Theory]
+    [InlineData("against whom?", "Against whom? (context: Who did the council fine? Two trawler owners.)")]
+    [InlineData("for which harbour?", "For which harbour? (context: Who did the council fine? Two trawler owners.)")]
+    public void Resolve_PrepositionAndQuestionWord_AsksWithThePreviousQuestionAndAnswer(string question, string expected)
+    {
+        var previous = Turns.Of("Who did the council fine?", "Two trawler owners.");
 
         Assert.Equal(expected, FollowUpRewriter.Resolve(question, [previous]).Question);
     }
