@@ -12,6 +12,9 @@ namespace KosovoBot.Core.Conversations;
 /// </summary>
 public static partial class FollowUpRewriter
 {
+    // Follow-ups are short; a longer question is read as it stands (and never scanned by the patterns below).
+    private const int MaxFollowUpChars = 300;
+
     // A question with more topic words than this names its own topic.
     private const int MaxContextPoorWords = 3;
 
@@ -46,7 +49,7 @@ public static partial class FollowUpRewriter
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(history);
         var trimmed = question.Trim();
-        if (history.Count == 0 || trimmed.Length == 0)
+        if (history.Count == 0 || trimmed.Length == 0 || trimmed.Length > MaxFollowUpChars)
         {
             return FollowUp.Standalone(trimmed);
         }

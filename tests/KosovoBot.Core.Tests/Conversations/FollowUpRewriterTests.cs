@@ -18,6 +18,14 @@ public sealed class FollowUpRewriterTests
         Assert.Equal("why?", followUp.Question);
     }
 
+    [Fact]
+    public void Resolve_LongQuestion_StandsAloneEvenWithAPronoun()
+    {
+        var question = "what did he say " + string.Join(' ', Enumerable.Repeat("about the harbour", 40)) + "?";
+
+        Assert.Equal(FollowUpKind.Standalone, FollowUpRewriter.Resolve(question, [FerryYesNo]).Kind);
+    }
+
     [Theory]
     [InlineData("why?", "Why will the ferry keep running in winter?")]
     [InlineData("Why then?", "Why will the ferry keep running in winter?")]
