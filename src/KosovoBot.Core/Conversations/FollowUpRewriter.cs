@@ -112,7 +112,7 @@ public static partial class FollowUpRewriter
         {
             var target = core.Substring(comparison.Groups["target"].Index, comparison.Groups["target"].Length).Trim();
             var what = Topic(answered);
-            return new FollowUp(FollowUpKind.Comparison, $"Is {what} before or after {target}?", answered, target);
+            return new FollowUp(FollowUpKind.Comparison, $"Is that ({what}) before or after {target}?", answered, target);
         }
 
         if (WhoSaid().Match(lower) is { Success: true } whoSaid)
