@@ -343,10 +343,12 @@ public static partial class FollowUpRewriter
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
         new(FollowUpKind.Rewritten, question, previous);
 
+    /// <summary>True when the turn's question, answer or quotes hold <paramref name="word"/> as a whole word.</summary>
     private static bool Mentions(ConversationTurn turn, string word) =>
-        turn.Standalone.Contains(word, StringComparison.OrdinalIgnoreCase)
-        || turn.Answer.Text.Contains(word, StringComparison.OrdinalIgnoreCase)
-        || turn.Answer.Citations.Any(c => c.Quote.Contains(word, StringComparison.OrdinalIgnoreCase));
+        HasWord(turn.Standalone, word) || HasWord(turn.Answer.Text, word) || turn.Answer.Citations.Any(c => HasWord(c.Quote, word));
+
+    private static bool HasWord(string text, string word) =>
+        Word().Matches(text).Any(m => m.Value.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     private static List<string> TopicWords(string lower) =>
         Word().Matches(lower).Select(m => m.Value).Where(w => !Empty.Contains(w) && w.Length > 1).ToList();

@@ -203,6 +203,15 @@ public sealed class FollowUpRewriterTests
     }
 
     [Fact]
+    public void Resolve_ShortQuestionWhoseWordsOnlyAppearInsideLongerWords_StandsAlone()
+    {
+        // "ran" is inside "harbour-crane" and "ranking" but is not a word of the previous turn.
+        var previous = Turns.Of("Which harbour-crane ranking came first?", "The ranking of Portville.");
+
+        Assert.Equal(FollowUpKind.Standalone, FollowUpRewriter.Resolve("who ran?", [previous]).Kind);
+    }
+
+    [Fact]
     public void Resolve_ShortQuestionAboutThePreviousTurnsWords_AddsThePreviousTurnAsContext()
     {
         var followUp = FollowUpRewriter.Resolve("who runs the ferry?", [FerryYesNo]);
