@@ -55,6 +55,9 @@ public static partial class FollowUpRewriter
         }
 
         var previous = history[^1];
+
+        // "why?" and "and the EU?" reuse the last question asked in words, not a "who said that?" turn's reading.
+        var frame = history.LastOrDefault(static t => t.Kind is FollowUpKind.Standalone or FollowUpKind.Rewritten) ?? previous;
         var answered = history.LastOrDefault(static t => t.Answer.Answered && t.Answer.Citations.Count > 0);
         var core = Core(trimmed);
         var lower = core.ToLowerInvariant();
@@ -71,7 +74,7 @@ public static partial class FollowUpRewriter
             // "why?", "when?" ask about the previous question's event; "against whom?", "for which outlet?" ask for a
             // part of the previous answer, so the answer goes along.
             return Rewritten(
-                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, previous.Standalone, previous),
+                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, frame.Standalone, frame),
                 previous);
         }
 
@@ -86,7 +89,7 @@ public static partial class FollowUpRewriter
         var startsWithAnd = AndPrefix().IsMatch(trimmed);
         if (startsWithAnd && !LooksLikeQuestion(lower))
         {
-            return Rewritten(Ellipsis(core, previous), previous);
+            return Rewritten(Ellipsis(core, frame), frame);
         }
 
         var resolved = ReplacePronouns(AndPrefix().Replace(core, string.Empty), history);

@@ -71,6 +71,21 @@ public sealed class FollowUpRewriterTests
     }
 
     [Fact]
+    public void Resolve_EllipsisAfterAWhoSaidThatTurn_SwapsIntoTheLastQuestionAskedInWords()
+    {
+        var asked = Turns.Of("How many boats does the Navy keep in the harbour?", "Twelve boats.");
+        var whoSaid = Turns.Of("who said that?", "Ines Kolar, harbour master.") with
+        {
+            Standalone = "Who said this: \"The Navy keeps twelve boats\"?",
+            Kind = FollowUpKind.WhoSaidIt,
+        };
+
+        var followUp = FollowUpRewriter.Resolve("and the Coast Guard?", [asked, whoSaid]);
+
+        Assert.Equal("How many boats does the Coast Guard keep in the harbour?", followUp.Question);
+    }
+
+    [Fact]
     public void Resolve_AndWithAWholeNewQuestion_StandsAlone()
     {
         var followUp = FollowUpRewriter.Resolve("and what did the ferry company say about prices?", [FerryYesNo]);
