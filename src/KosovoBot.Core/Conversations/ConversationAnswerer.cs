@@ -24,7 +24,7 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         var history = await store.GetAsync(conversationId, cancellationToken);
         var followUp = FollowUpRewriter.Resolve(question, history);
         var answer = await AnswerAsync(followUp, history, cancellationToken);
-        await store.AppendAsync(conversationId, new ConversationTurn(question, followUp.Question, answer, time.GetUtcNow()), cancellationToken);
+        await store.AppendAsync(conversationId, new ConversationTurn(question, followUp.Question, answer, time.GetUtcNow(), followUp.Kind), cancellationToken);
         var understoodAs = followUp.Kind == FollowUpKind.Standalone ? null : followUp.Question;
         return new ConversationAnswer(answer with { Question = question }, understoodAs);
     }

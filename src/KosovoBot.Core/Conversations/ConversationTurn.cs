@@ -7,4 +7,5 @@ namespace KosovoBot.Core.Conversations;
 /// <param name="Standalone">The question as it was understood and answered, with the conversation's references filled in.</param>
 /// <param name="Answer">The answer given.</param>
 /// <param name="At">When it was answered.</param>
-public sealed record ConversationTurn(string Question, string Standalone, Answer Answer, DateTimeOffset At);
+/// <param name="Kind">How it leaned on the turns before it.</param>
+public sealed record ConversationTurn(string Question, string Standalone, Answer Answer, DateTimeOffset At, FollowUpKind Kind = FollowUpKind.Standalone);

@@ -12,6 +12,9 @@ namespace KosovoBot.Core.Conversations;
 /// </summary>
 public static partial class FollowUpRewriter
 {
+    // Follow-ups are short; a longer question is read as it stands (and never scanned by the patterns below).
+    private const int MaxFollowUpChars = 300;
+
     // A question with more topic words than this names its own topic.
     private const int MaxContextPoorWords = 3;
 
@@ -46,12 +49,15 @@ public static partial class FollowUpRewriter
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(history);
         var trimmed = question.Trim();
-        if (history.Count == 0 || trimmed.Length == 0)
+        if (history.Count == 0 || trimmed.Length == 0 || trimmed.Length > MaxFollowUpChars)
         {
             return FollowUp.Standalone(trimmed);
         }
 
         var previous = history[^1];
+
+        // "why?" and "and the EU?" reuse the last question asked in words, not a "who said that?" turn's reading.
+        var frame = history.LastOrDefault(static t => t.Kind is FollowUpKind.Standalone or FollowUpKind.Rewritten) ?? previous;
         var answered = history.LastOrDefault(static t => t.Answer.Answered && t.Answer.Citations.Count > 0);
         var core = Core(trimmed);
         var lower = core.ToLowerInvariant();
@@ -64,7 +70,12 @@ public static partial class FollowUpRewriter
         if (BareQuestion().Match(lower) is { Success: true } bare && !(PersonPronoun().IsMatch(lower) && Person(history) is not null))
         {
             var wh = core[..bare.Groups["wh"].Length];
-            return Rewritten(WithQuestionWord(wh, previous.Standalone, previous), previous);
+
+            // "why?", "when?" ask about the previous question's event; "against whom?", "for which outlet?" ask for a
+            // part of the previous answer, so the answer goes along.
+            return Rewritten(
+                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, frame.Standalone, frame),
+                previous);
         }
 
         if (NounThenQuestionWord().Match(lower) is { Success: true } trailing)
@@ -78,7 +89,7 @@ public static partial class FollowUpRewriter
         var startsWithAnd = AndPrefix().IsMatch(trimmed);
         if (startsWithAnd && !LooksLikeQuestion(lower))
         {
-            return Rewritten(Ellipsis(core, previous), previous);
+            return Rewritten(Ellipsis(core, frame), frame);
         }
 
         var resolved = ReplacePronouns(AndPrefix().Replace(core, string.Empty), history);
@@ -104,7 +115,7 @@ public static partial class FollowUpRewriter
         {
             var target = core.Substring(comparison.Groups["target"].Index, comparison.Groups["target"].Length).Trim();
             var what = Topic(answered);
-            return new FollowUp(FollowUpKind.Comparison, $"Is {what} before or after {target}?", answered, target);
+            return new FollowUp(FollowUpKind.Comparison, $"Is that ({what}) before or after {target}?", answered, target);
         }
 
         if (WhoSaid().Match(lower) is { Success: true } whoSaid)
@@ -335,10 +346,12 @@ public static partial class FollowUpRewriter
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
         new(FollowUpKind.Rewritten, question, previous);
 
+    /// <summary>True when the turn's question, answer or quotes hold <paramref name="word"/> as a whole word.</summary>
     private static bool Mentions(ConversationTurn turn, string word) =>
-        turn.Standalone.Contains(word, StringComparison.OrdinalIgnoreCase)
-        || turn.Answer.Text.Contains(word, StringComparison.OrdinalIgnoreCase)
-        || turn.Answer.Citations.Any(c => c.Quote.Contains(word, StringComparison.OrdinalIgnoreCase));
+        HasWord(turn.Standalone, word) || HasWord(turn.Answer.Text, word) || turn.Answer.Citations.Any(c => HasWord(c.Quote, word));
+
+    private static bool HasWord(string text, string word) =>
+        Word().Matches(text).Any(m => m.Value.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     private static List<string> TopicWords(string lower) =>
         Word().Matches(lower).Select(m => m.Value).Where(w => !Empty.Contains(w) && w.Length > 1).ToList();
@@ -377,7 +390,7 @@ public static partial class FollowUpRewriter
         text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
 
     // "why?", "when was that?", "what date is that?", "against whom?", "for which outlet?", "how so?"
-    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old|date|day|time|year|month|outlet|country|countries|organisation|organisations|organization|organizations|one|ones|people|person|reason|place|city|part|kind))?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old)|(?<=\b(?:which|what|whose))\s+(?!(?:is|was|are|were|did|does|do|will|would)\b)[a-z]+)?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestion();
 
     // "unrest where?", "the deadline when?"
@@ -413,6 +426,9 @@ public static partial class FollowUpRewriter
 
     [GeneratedRegex(@"[\w']+", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^(?:against|for|from|to|with|by|in|on|at|since|until|about)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex PrepositionFirst();
 
     // "what's" -> "what is": the question word is read as itself.
     [GeneratedRegex(@"\b(what|who|where|when|how|why|that|it)'s\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

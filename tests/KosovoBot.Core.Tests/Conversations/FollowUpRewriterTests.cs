@@ -18,6 +18,14 @@ public sealed class FollowUpRewriterTests
         Assert.Equal("why?", followUp.Question);
     }
 
+    [Fact]
+    public void Resolve_LongQuestion_StandsAloneEvenWithAPronoun()
+    {
+        var question = "what did he say " + string.Join(' ', Enumerable.Repeat("about the harbour", 40)) + "?";
+
+        Assert.Equal(FollowUpKind.Standalone, FollowUpRewriter.Resolve(question, [FerryYesNo]).Kind);
+    }
+
     [Theory]
     [InlineData("why?", "Why will the ferry keep running in winter?")]
     [InlineData("Why then?", "Why will the ferry keep running in winter?")]
@@ -33,11 +41,20 @@ public sealed class FollowUpRewriterTests
 
     [Theory]
     [InlineData("when?", "When did the mayor promise the fishermen a new pier?")]
-    [InlineData("against whom?", "Against whom did the mayor promise the fishermen a new pier?")]
     [InlineData("what date was that?", "What date did the mayor promise the fishermen a new pier?")]
     public void Resolve_BareQuestionWordAfterWhQuestion_SwapsTheQuestionWord(string question, string expected)
     {
         var previous = Turns.Of("What did the mayor promise the fishermen a new pier?", "A new pier.");
+
+        Assert.Equal(expected, FollowUpRewriter.Resolve(question, [previous]).Question);
+    }
+
+    [Theory]
+    [InlineData("against whom?", "Against whom? (context: Who did the council fine? Two trawler owners.)")]
+    [InlineData("for which harbour?", "For which harbour? (context: Who did the council fine? Two trawler owners.)")]
+    public void Resolve_PrepositionAndQuestionWord_AsksWithThePreviousQuestionAndAnswer(string question, string expected)
+    {
+        var previous = Turns.Of("Who did the council fine?", "Two trawler owners.");
 
         Assert.Equal(expected, FollowUpRewriter.Resolve(question, [previous]).Question);
     }
@@ -51,6 +68,21 @@ public sealed class FollowUpRewriterTests
 
         Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
         Assert.Equal("What does the council expect the Port Authority to do about the harbour?", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_EllipsisAfterAWhoSaidThatTurn_SwapsIntoTheLastQuestionAskedInWords()
+    {
+        var asked = Turns.Of("How many boats does the Navy keep in the harbour?", "Twelve boats.");
+        var whoSaid = Turns.Of("who said that?", "Ines Kolar, harbour master.") with
+        {
+            Standalone = "Who said this: \"The Navy keeps twelve boats\"?",
+            Kind = FollowUpKind.WhoSaidIt,
+        };
+
+        var followUp = FollowUpRewriter.Resolve("and the Coast Guard?", [asked, whoSaid]);
+
+        Assert.Equal("How many boats does the Coast Guard keep in the harbour?", followUp.Question);
     }
 
     [Fact]
@@ -183,6 +215,15 @@ public sealed class FollowUpRewriterTests
         var followUp = FollowUpRewriter.Resolve("how many fishermen live in Portville?", [FerryYesNo]);
 
         Assert.Equal(FollowUpKind.Standalone, followUp.Kind);
+    }
+
+    [Fact]
+    public void Resolve_ShortQuestionWhoseWordsOnlyAppearInsideLongerWords_StandsAlone()
+    {
+        // "ran" is inside "harbour-crane" and "ranking" but is not a word of the previous turn.
+        var previous = Turns.Of("Which harbour-crane ranking came first?", "The ranking of Portville.");
+
+        Assert.Equal(FollowUpKind.Standalone, FollowUpRewriter.Resolve("who ran?", [previous]).Kind);
     }
 
     [Fact]
