@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Commands;
 using KosovoBot.Discord.Dispatch;
 using KosovoBot.Discord.Gateway;
@@ -30,6 +31,7 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotTelemetry();
         services.TryAddKeyedSingleton(RandomKey, Random.Shared);
         // The factory's default logging writes whole request URIs, and interaction and webhook URIs hold tokens.
         services.AddHttpClient(DiscordRestClient.HttpClientName, static (provider, http) =>

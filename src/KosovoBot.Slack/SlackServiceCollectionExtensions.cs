@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -26,6 +27,7 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotTelemetry();
         // IHttpClientFactory's default logging writes every request URI at Information, and a response_url path is
         // a bearer secret; the client logs what it needs itself.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ namespace KosovoBot.Discord.Dispatch;
 internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
+    BotTelemetry telemetry,
     ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
 {
     /// <summary>How many events of one lane are handled at the same time.</summary>
@@ -112,6 +114,7 @@ internal sealed class DiscordDispatcher(
 
     private async Task HandleSafelyAsync(DispatchEvent item, Func<DispatchEvent, CancellationToken, Task> handle, CancellationToken cancellationToken)
     {
+        using var activity = telemetry.StartMessage(DiscordClientInfo.Platform, item.Name);
         try
         {
             await handle(item, cancellationToken);

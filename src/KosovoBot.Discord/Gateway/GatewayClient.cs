@@ -1,4 +1,6 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Health;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -16,6 +18,8 @@ internal sealed class GatewayClient(
     GatewaySessionState state,
     ReconnectPolicy policy,
     IOptions<DiscordOptions> options,
+    AdapterConnections states,
+    BotTelemetry telemetry,
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
@@ -66,6 +70,7 @@ internal sealed class GatewayClient(
             logger.Connecting(resume ? "resume" : "identify", failures + 1);
             var connectedAt = time.GetUtcNow();
             var outcome = await connections.RunAsync(resume ? GatewayUrls.WithQuery(resumeUrl!) : gatewayUrl, resume, shard, cancellationToken);
+            states.Disconnected(DiscordClientInfo.Platform, $"shard {shard[0]}");
             switch (outcome.Action)
             {
                 case CloseAction.Stop:
@@ -79,6 +84,8 @@ internal sealed class GatewayClient(
                     state.ClearSession();
                     break;
             }
+
+            telemetry.Reconnect(DiscordClientInfo.Platform, outcome.Reason);
 
             // Reaching READY or RESUMED is not enough: a connection that drops again soon after (a flapping network,
             // repeated 4000/4009 closes) must keep backing off, or the bot hammers Discord and burns identifies.

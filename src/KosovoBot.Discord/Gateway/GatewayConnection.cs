@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using KosovoBot.Core.Health;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -15,15 +16,18 @@ internal sealed class GatewayConnection(
     IDispatchSink sink,
     ReconnectPolicy policy,
     DiscordOptions options,
+    AdapterConnections states,
     TimeProvider time,
     ILogger logger)
 {
     private volatile bool _acknowledged = true;
     private volatile bool _zombie;
     private bool _reachedReady;
+    private string _connection = string.Empty;
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
     {
+        _connection = $"shard {shard[0]}";
         if (!resume)
         {
             state.ClearSession();
@@ -171,6 +175,7 @@ internal sealed class GatewayConnection(
         if (frame.T == "RESUMED")
         {
             _reachedReady = true;
+            states.Connected(DiscordClientInfo.Platform, _connection);
             logger.Resumed(state.Sequence);
             return true;
         }
@@ -218,6 +223,7 @@ internal sealed class GatewayConnection(
 
         state.OnReady(ready.SessionId, resumeUrl, ready.User.Id, ready.Application?.Id);
         _reachedReady = true;
+        states.Connected(DiscordClientInfo.Platform, _connection);
         logger.Ready(ready.User.Id, options.ShardId, options.ShardCount ?? 1);
         return true;
     }

@@ -1,3 +1,4 @@
+using KosovoBot.Core.Health;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +11,14 @@ internal sealed class GatewayConnectionFactory(
     IDispatchSink sink,
     ReconnectPolicy policy,
     IOptions<DiscordOptions> options,
+    AdapterConnections states,
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
     public async Task<ConnectionOutcome> RunAsync(Uri url, bool resume, IReadOnlyList<int> shard, CancellationToken cancellationToken)
     {
         await using var socket = sockets.Create();
-        var connection = new GatewayConnection(socket, state, sink, policy, options.Value, time, logger);
+        var connection = new GatewayConnection(socket, state, sink, policy, options.Value, states, time, logger);
         return await connection.RunAsync(url, resume, shard, cancellationToken);
     }
 }

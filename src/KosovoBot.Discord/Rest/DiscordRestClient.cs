@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ internal sealed class DiscordRestClient(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     Random random,
+    BotTelemetry telemetry,
     ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "KosovoBot.Discord";
@@ -166,6 +168,7 @@ internal sealed class DiscordRestClient(
             || (response.Headers.TryGetValues("X-RateLimit-Global", out var values) && values.Contains("true", StringComparer.OrdinalIgnoreCase));
         var retryAfter = TimeSpan.FromSeconds(Math.Max(seconds, 0));
         logger.RateLimited(route.Key, global, retryAfter);
+        telemetry.RateLimited(DiscordClientInfo.Platform);
         limiter.OnRateLimited(route, retryAfter, global);
     }
 
@@ -173,6 +176,7 @@ internal sealed class DiscordRestClient(
     {
         var delay = TimeSpan.FromMilliseconds(500 * Math.Pow(2, attempt - 1) * (0.75 + (random.NextDouble() * 0.5)));
         logger.RestRetry(route.Key, failure, attempt, delay);
+        telemetry.Retry(DiscordClientInfo.Platform, failure);
         await time.DelayAtLeastAsync(delay, cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Protocol;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ internal sealed class SlackApiClient(
     IHttpClientFactory httpClients,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<SlackApiClient> logger)
 {
     /// <summary>The named <see cref="HttpClient"/> the adapter registers.</summary>
@@ -171,6 +173,7 @@ internal sealed class SlackApiClient(
 
                 var delay = _backoff.Delay(transientFailures++);
                 Log.TransientRetry(logger, ex, method, transientFailures, delay);
+                telemetry.Retry(SlackAdapter.PlatformName, "network error");
                 await Task.Delay(delay, time, cancellationToken);
                 continue;
             }
@@ -180,6 +183,7 @@ internal sealed class SlackApiClient(
                 var wait = RetryAfter(response);
                 response.Dispose();
                 Log.RateLimited(logger, method, wait);
+                telemetry.RateLimited(SlackAdapter.PlatformName);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;
             }
@@ -189,6 +193,7 @@ internal sealed class SlackApiClient(
                 response.Dispose();
                 var delay = _backoff.Delay(transientFailures++);
                 Log.TransientRetry(logger, null, method, transientFailures, delay);
+                telemetry.Retry(SlackAdapter.PlatformName, $"HTTP {(int)response.StatusCode}");
                 await Task.Delay(delay, time, cancellationToken);
                 continue;
             }

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Rendering;
@@ -21,6 +22,7 @@ internal sealed class SlashCommandHandler(
     ReplyQueue queue,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<SlashCommandHandler> logger)
 {
     /// <summary>
@@ -35,6 +37,7 @@ internal sealed class SlashCommandHandler(
         Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,
         CancellationToken cancellationToken)
     {
+        using var activity = telemetry.StartMessage(SlackAdapter.PlatformName, "slash command");
         Log.SlashCommandReceived(logger, command.Command, command.UserId, command.ChannelId);
         if (commands.Find(command.Command) is not { } name)
         {

@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Health;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using Microsoft.Extensions.Logging;
@@ -18,6 +20,8 @@ internal sealed class SocketModeClient(
     IWebSocketFactory sockets,
     SocketEnvelopeDispatcher dispatcher,
     IOptions<SlackOptions> options,
+    AdapterConnections states,
+    BotTelemetry telemetry,
     TimeProvider time,
     ILogger<SocketModeClient> logger)
 {
@@ -45,11 +49,13 @@ internal sealed class SocketModeClient(
                 {
                     var delay = _backoff.Delay(failures++);
                     Log.Reconnecting(logger, ex, delay);
+                    telemetry.Reconnect(SlackAdapter.PlatformName, "connect failed");
                     await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }
 
                 failures = 0;
+                states.Connected(SlackAdapter.PlatformName);
                 replaced?.Retire(_options.ReplacedConnectionGrace);
                 replaced = null;
                 await Task.WhenAny(current.Run, current.Session.ReplacementRequested);
@@ -67,12 +73,15 @@ internal sealed class SocketModeClient(
                 {
                     // Keep reading the old connection until the new one said hello, then let it go.
                     replaced = current.Session;
+                    telemetry.Reconnect(SlackAdapter.PlatformName, current.Session.DisconnectReason ?? "refresh");
                     continue;
                 }
 
                 await ObserveAsync(current.Run, logger);
+                states.Disconnected(SlackAdapter.PlatformName);
                 if (!cancellationToken.IsCancellationRequested)
                 {
+                    telemetry.Reconnect(SlackAdapter.PlatformName, current.Session.DisconnectReason ?? "dropped");
                     var delay = _backoff.Delay(failures++);
                     Log.Reconnecting(logger, null, delay);
                     await Task.Delay(delay, time, cancellationToken);

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Health;
 using KosovoBot.Hosting;
 using KosovoBot.Rendering;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace KosovoBot.ConsoleChat;
 /// Chat in the terminal through the same router as the platforms: a plain line is a question, a line starting
 /// with <c>/</c> a command. Ends at end of input, <c>/quit</c>, or when the host stops.
 /// </summary>
-internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams streams, ILogger<ConsoleChatAdapter> logger)
+internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams streams, AdapterConnections states, ILogger<ConsoleChatAdapter> logger)
     : IChatAdapter
 {
     private const string Prompt = "> ";
@@ -20,6 +21,7 @@ internal sealed class ConsoleChatAdapter(IChatRouter router, ConsoleStreams stre
     /// <inheritdoc />
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        states.Connected(Name);
         var output = streams.Output;
         await output.WriteLineAsync("KosovoBot console chat. Ask a question about the news, or type /help. End input (Ctrl+D) or /quit to leave.");
         while (true)

@@ -1,5 +1,6 @@
 using KosovoBot.Composition;
 using KosovoBot.ConsoleChat;
+using KosovoBot.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,9 +12,12 @@ namespace KosovoBot.Hosting;
 internal static class WorkerHost
 {
     /// <summary>Runs until Ctrl+C, end of console input or a fatal adapter error; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)
+    public static Task<int> RunAsync(string[] args, ConsoleStreams streams) => RunAsync(args, streams, configure: null);
+
+    /// <summary>As <see cref="RunAsync(string[], ConsoleStreams)"/>; <paramref name="configure"/> lets tests replace services.</summary>
+    internal static async Task<int> RunAsync(string[] args, ConsoleStreams streams, Action<IServiceCollection>? configure)
     {
-        var builder = HostComposition.CreateBuilder(args, LogLevel.Information);
+        var builder = HostComposition.CreateBuilder(args, LogLevel.Information, watchConfiguration: true);
         var adapters = ChatPlatforms.AddConfigured(builder.Services, builder.Configuration, streams);
         if (adapters is ["console"])
         {
@@ -21,16 +25,41 @@ internal static class WorkerHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
+        builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddHostedService<ChatAdapterRunner>();
+        configure?.Invoke(builder.Services);
         using var host = builder.Build();
+        OperationsServer? operations = null;
         try
         {
+            // Before the host starts, so that /healthz and /readyz answer while the knowledge loads.
+            var web = host.Services.GetRequiredService<IOptions<WebOptions>>().Value;
+            if (web.IsEnabled)
+            {
+                try
+                {
+                    operations = await OperationsServer.StartAsync(host.Services, web.ListenUrl!, CancellationToken.None);
+                }
+                catch (IOException ex)
+                {
+                    await streams.Error.WriteLineAsync($"KosovoBot cannot start: Web:ListenUrl {web.ListenUrl} cannot be listened on ({ex.Message}).");
+                    return 1;
+                }
+            }
+
             await host.RunAsync();
         }
         catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {
             await streams.Error.WriteLineAsync($"KosovoBot cannot start: {message}");
             return 1;
+        }
+        finally
+        {
+            if (operations is not null)
+            {
+                await operations.DisposeAsync();
+            }
         }
 
         return Environment.ExitCode;
