@@ -44,6 +44,9 @@ public sealed class BotTelemetry : IDisposable
         ActivitySource = new ActivitySource(Name);
     }
 
+    /// <summary>The meter of every instrument here, for listeners scoped to this instance (tests).</summary>
+    public Meter Meter => _meter;
+
     /// <summary>The source of the per-message activities.</summary>
     public ActivitySource ActivitySource { get; }
 
