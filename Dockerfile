@@ -5,7 +5,7 @@
 # The knowledge is baked in at /app/knowledge; mount a folder there to serve your own (it is watched and reloaded).
 # See docs/deploy.md.
 
-# ---- build: restore, then publish ReadyToRun (precompiled: first answer 844 -> 465 ms measured) ----
+# ---- build: restore, then publish ReadyToRun (precompiled: the first answer does not wait for the JIT) ----
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 
