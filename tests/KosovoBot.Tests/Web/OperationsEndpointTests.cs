@@ -87,6 +87,27 @@ public sealed class OperationsEndpointTests
     }
 
     [Fact]
+    public async Task Metrics_KnowledgeReloadWithABadFile_CountsTheReloadAndTheRefusal()
+    {
+        KnowledgeStore? store = null;
+        await using var bot = OperationsHost.Start(services => services.Replace(ServiceDescriptor.Singleton(provider =>
+            store = new KnowledgeStore(
+                provider.GetRequiredService<IOptions<KnowledgeOptions>>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<KnowledgeStore>>()))));
+        await bot.ConsoleStartedAsync();
+        var before = await bot.GetAsync("/metrics");
+
+        await File.WriteAllTextAsync(Path.Combine(store!.Directory, "broken.md"), "---\nid: broken\n---\n\nNo title, outlet or date.\n");
+        var reload = store.Reload();
+        var after = await bot.GetAsync("/metrics");
+
+        Assert.Single(reload.Refused);
+        Assert.Equal(1, Value(after.Body, "kosovobot_knowledge_reloads_total") - Value(before.Body, "kosovobot_knowledge_reloads_total"));
+        Assert.Equal(1, Value(after.Body, "kosovobot_knowledge_refused_files_total") - Value(before.Body, "kosovobot_knowledge_refused_files_total"));
+    }
+
+    [Fact]
     public async Task RunAsync_WebListenUrlWithPath_StopsStartupNamingTheSetting()
     {
         var error = new StringWriter();
@@ -99,15 +120,17 @@ public sealed class OperationsEndpointTests
         Assert.Contains("Web:ListenUrl must be an http:// address", error.ToString(), StringComparison.Ordinal);
     }
 
-    // Summed over label sets: the exporter adds its own labels (the meter's name and scope).
-    private static double Questions(string metrics, string outcome)
+    private static double Questions(string metrics, string outcome) =>
+        Value(metrics, "kosovobot_questions_total", "platform=\"console\"", $"outcome=\"{outcome}\"");
+
+    // Summed over label sets: the exporter adds its own labels (the meter's name and scope). Absent counts as 0.
+    private static double Value(string metrics, string name, params string[] labels)
     {
         var total = 0.0;
         foreach (var line in metrics.Split('\n'))
         {
-            if (line.StartsWith("kosovobot_questions_total{", StringComparison.Ordinal)
-                && line.Contains("platform=\"console\"", StringComparison.Ordinal)
-                && line.Contains($"outcome=\"{outcome}\"", StringComparison.Ordinal))
+            if (line.StartsWith(name + "{", StringComparison.Ordinal)
+                && labels.All(label => line.Contains(label, StringComparison.Ordinal)))
             {
                 total += double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
             }
