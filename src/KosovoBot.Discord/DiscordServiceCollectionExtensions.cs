@@ -1,6 +1,7 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Commands;
 using KosovoBot.Discord.Dispatch;
 using KosovoBot.Discord.Gateway;
@@ -30,6 +31,7 @@ public static class DiscordServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotTelemetry();
         services.TryAddKeyedSingleton(Backoff.RandomServiceKey, Random.Shared);
         // The factory's default logging writes whole request URIs, and interaction and webhook URIs hold tokens.
         services.AddHttpClient(DiscordRestClient.HttpClientName, static (provider, http) =>

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Health;
 using KosovoBot.Core.SharedState;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ public static class RedisServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RedisConnection>();
         services.AddSingleton<ISharedStateHealth>(static provider => provider.GetRequiredService<RedisConnection>());
+        services.AddSingleton<IReadinessCheck, RedisReadinessCheck>();
         services.RemoveAll<IEventDeduplicator>();
         services.AddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
         services.RemoveAll<IIntervalLock>();

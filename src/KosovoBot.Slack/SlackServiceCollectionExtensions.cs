@@ -1,6 +1,7 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -28,6 +29,7 @@ public static class SlackServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotTelemetry();
         services.TryAddKeyedSingleton(Backoff.RandomServiceKey, Random.Shared);
         // IHttpClientFactory's default logging writes every request URI at Information, and a response_url path is
         // a bearer secret; the client logs what it needs itself.

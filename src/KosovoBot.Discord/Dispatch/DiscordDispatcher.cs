@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
     BotRoles roles,
+    BotTelemetry telemetry,
     ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
 {
     /// <summary>How many messages, and how many slash command answers, are worked on at the same time.</summary>
@@ -133,6 +135,7 @@ internal sealed class DiscordDispatcher(
 
     private async Task HandleSafelyAsync(DispatchEvent item, Func<DispatchEvent, CancellationToken, Task> handle, CancellationToken cancellationToken)
     {
+        using var activity = telemetry.StartMessage(DiscordClientInfo.Platform, item.Name);
         try
         {
             await handle(item, cancellationToken);

@@ -1,6 +1,8 @@
 using System.Globalization;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Health;
 using KosovoBot.Core.SharedState;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
@@ -21,6 +23,8 @@ internal sealed class GatewayClient(
     ReconnectPolicy policy,
     IIntervalLock identifyLock,
     IOptions<DiscordOptions> options,
+    AdapterConnections states,
+    BotTelemetry telemetry,
     TimeProvider time,
     ILogger<GatewayClient> logger)
 {
@@ -48,14 +52,21 @@ internal sealed class GatewayClient(
         var maxConcurrency = Math.Max(gateway.SessionStartLimit?.MaxConcurrency ?? 1, 1);
         logger.Sharding(string.Join(",", shards.Select(id => id.ToString(CultureInfo.InvariantCulture))), shardCount, maxConcurrency);
         var run = new GatewayRun(new Uri(gateway.Url), new IdentifyBudget(gateway.SessionStartLimit, time.GetUtcNow()), maxConcurrency);
+        var sessions = shards.Select(id => new ShardSession(id, shardCount)).ToList();
+
+        // Every shard of this process is down until it reaches READY, so /readyz waits for all of them, not the first.
+        foreach (var session in sessions)
+        {
+            states.Disconnected(DiscordClientInfo.Platform, session.ConnectionName);
+        }
 
         // A fatal close of one shard (a bad token, a bad shard) stops them all.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        await Task.WhenAll(shards.Select(async id =>
+        await Task.WhenAll(sessions.Select(async session =>
         {
             try
             {
-                await RunShardAsync(new ShardSession(id, shardCount), run, stop.Token);
+                await RunShardAsync(session, run, stop.Token);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stop.IsCancellationRequested)
             {
@@ -94,6 +105,7 @@ internal sealed class GatewayClient(
             logger.Connecting(resume ? "resume" : "identify", failures + 1);
             var connectedAt = time.GetUtcNow();
             var outcome = await connections.RunAsync(session, resume ? GatewayUrls.WithQuery(resumeUrl!) : gatewayUrl, resume, cancellationToken);
+            states.Disconnected(DiscordClientInfo.Platform, session.ConnectionName);
             switch (outcome.Action)
             {
                 case CloseAction.Stop:
@@ -107,6 +119,8 @@ internal sealed class GatewayClient(
                     session.ClearSession();
                     break;
             }
+
+            telemetry.Reconnect(DiscordClientInfo.Platform, outcome.Reason);
 
             // Reaching READY or RESUMED is not enough: a connection that drops again soon after (a flapping network,
             // repeated 4000/4009 closes) must keep backing off, or the bot hammers Discord and burns identifies.

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using KosovoBot.Core.Health;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -16,6 +17,7 @@ internal sealed class GatewayConnection(
     IDispatchSink sink,
     ReconnectPolicy policy,
     DiscordOptions options,
+    AdapterConnections states,
     TimeProvider time,
     ILogger logger)
 {
@@ -172,6 +174,7 @@ internal sealed class GatewayConnection(
         if (frame.T == "RESUMED")
         {
             _reachedReady = true;
+            states.Connected(DiscordClientInfo.Platform, session.ConnectionName);
             logger.Resumed(session.Sequence);
             return true;
         }
@@ -217,6 +220,7 @@ internal sealed class GatewayConnection(
         session.OnReady(ready.SessionId, resumeUrl);
         state.OnReady(ready.User.Id, ready.Application?.Id);
         _reachedReady = true;
+        states.Connected(DiscordClientInfo.Platform, session.ConnectionName);
         logger.Ready(ready.User.Id, session.ShardId, session.ShardCount);
         return true;
     }

@@ -1,3 +1,4 @@
+using KosovoBot.Core.Health;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +11,14 @@ internal sealed class GatewayConnectionFactory(
     IDispatchSink sink,
     ReconnectPolicy policy,
     IOptions<DiscordOptions> options,
+    AdapterConnections states,
     TimeProvider time,
     ILogger<GatewayConnection> logger)
 {
     public async Task<ConnectionOutcome> RunAsync(ShardSession session, Uri url, bool resume, CancellationToken cancellationToken)
     {
         await using var socket = sockets.Create();
-        var connection = new GatewayConnection(socket, session, state, sink, policy, options.Value, time, logger);
+        var connection = new GatewayConnection(socket, session, state, sink, policy, options.Value, states, time, logger);
         return await connection.RunAsync(url, resume, cancellationToken);
     }
 }

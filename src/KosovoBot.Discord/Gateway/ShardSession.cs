@@ -15,6 +15,9 @@ internal sealed class ShardSession(int shardId, int shardCount)
 
     public int ShardCount { get; } = shardCount;
 
+    /// <summary>How the shard's connection reports to /readyz and the logs: <c>shard 3</c>.</summary>
+    public string ConnectionName { get; } = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"shard {shardId}");
+
     /// <summary>The <c>shard</c> field of an Identify.</summary>
     public IReadOnlyList<int> Shard => [ShardId, ShardCount];
 

@@ -1,5 +1,6 @@
 using System.Net;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -24,7 +25,7 @@ internal static class DiscordRequestPipeline
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(10);
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(DiscordOptions settings, TimeProvider time, Random random, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Create(DiscordOptions settings, TimeProvider time, Random random, BotTelemetry telemetry, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (settings.MaxRetries > 0)
@@ -37,7 +38,9 @@ internal static class DiscordRequestPipeline
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(backoff.Delay(args.AttemptNumber)),
                 OnRetry = args =>
                 {
-                    logger.RestRetry(RouteOf(args.Context), Failure(args.Outcome), args.AttemptNumber + 1, args.RetryDelay);
+                    var failure = Failure(args.Outcome);
+                    logger.RestRetry(RouteOf(args.Context), failure, args.AttemptNumber + 1, args.RetryDelay);
+                    telemetry.Retry(DiscordClientInfo.Platform, failure);
                     return ValueTask.CompletedTask;
                 },
             });

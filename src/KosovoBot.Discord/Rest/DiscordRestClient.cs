@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -22,11 +23,12 @@ internal sealed class DiscordRestClient(
     IOptions<DiscordOptions> options,
     TimeProvider time,
     [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
+    BotTelemetry telemetry,
     ILogger<DiscordRestClient> logger)
 {
     public const string HttpClientName = "KosovoBot.Discord";
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = DiscordRequestPipeline.Create(options.Value, time, random, logger);
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = DiscordRequestPipeline.Create(options.Value, time, random, telemetry, logger);
 
     public async Task<GatewayBotResponse> GetGatewayBotAsync(CancellationToken cancellationToken) =>
         await SendAsync(HttpMethod.Get, "gateway/bot", null, DiscordJsonContext.Default.GatewayBotResponse, cancellationToken)
@@ -169,6 +171,7 @@ internal sealed class DiscordRestClient(
             || (response.Headers.TryGetValues("X-RateLimit-Global", out var values) && values.Contains("true", StringComparer.OrdinalIgnoreCase));
         var retryAfter = TimeSpan.FromSeconds(Math.Max(seconds, 0));
         logger.RateLimited(route.Key, global, retryAfter);
+        telemetry.RateLimited(DiscordClientInfo.Platform);
         limiter.OnRateLimited(route, retryAfter, global);
     }
 

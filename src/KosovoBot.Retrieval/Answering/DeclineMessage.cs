@@ -8,10 +8,18 @@ internal static class DeclineMessage
 {
     private const int MaxTitles = 3;
 
+    // The sentence depends on the snapshot alone: every declined question of a snapshot shares it.
+    private static readonly SnapshotMemo<KnowledgeBase, string> Sentences = new(Build);
+
     /// <summary>The decline sentence for <paramref name="knowledge"/>.</summary>
     public static string For(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        return Sentences.Get(knowledge);
+    }
+
+    private static string Build(KnowledgeBase knowledge)
+    {
         var sources = knowledge.Documents
             .Select(static d => d.Source)
             .OrderByDescending(static s => s.Published)

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Analysis;
+using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.Retrieval.Search;
 
 namespace KosovoBot.Retrieval.Quotes;
@@ -16,12 +18,30 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { "the", "of", "by", "from", "mr", "ms", "mrs", "dr" };
 
+    // Per index snapshot, computed once: the quotations, the speakers, and the words of every quotation and every
+    // speaker's name and role as each is first needed (only the snapshot's own texts, so nothing grows unbounded).
+    private readonly SnapshotMemo<KnowledgeIndex, List<Citation>> _quotes = new(static index => Quotations(index.Statements));
+
+    private readonly SnapshotMemo<KnowledgeIndex, List<(string Name, string Plain)>> _speakers = new(static index => index.Statements
+        .SelectMany(static s => s.Quotations)
+        .Where(static q => q.Speaker is not null)
+        .Select(static q => q.Speaker!)
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Select(name => (Name: name, Plain: string.Join(' ', PlainWords(index, name))))
+        .ToList());
+
+    private readonly SnapshotMemo<KnowledgeIndex, ConcurrentDictionary<string, HashSet<string>>> _quoteTerms =
+        new(static _ => new(StringComparer.Ordinal));
+
+    private readonly SnapshotMemo<KnowledgeIndex, ConcurrentDictionary<Statement, List<string>>> _personWords =
+        new(static _ => new(ReferenceEqualityComparer.Instance));
+
     /// <inheritdoc />
     public QuoteSearchResult Find(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var index = cache.Current;
-        var quotes = Quotations(index.Statements);
+        var quotes = _quotes.Get(index);
         var words = PlainWords(index, query);
         if (words.Count == 0)
         {
@@ -43,7 +63,7 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
         var byWord = quotes
             .Where(c =>
             {
-                var terms = TokenStreams.Terms(index.IndexAnalyzer, c.Quote);
+                var terms = QuoteTerms(index, c.Quote);
                 return stems.TrueForAll(terms.Contains);
             })
             .ToList();
@@ -56,12 +76,7 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
         ArgumentNullException.ThrowIfNull(prefix);
         var index = cache.Current;
         var wanted = string.Join(' ', PlainWords(index, prefix));
-        var speakers = index.Statements
-            .SelectMany(static s => s.Quotations)
-            .Where(static q => q.Speaker is not null)
-            .Select(static q => q.Speaker!)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(name => (Name: name, Plain: string.Join(' ', PlainWords(index, name))))
+        var speakers = _speakers.Get(index)
             .Where(s => s.Plain.Contains(wanted, StringComparison.Ordinal))
             .OrderBy(s => s.Plain.StartsWith(wanted, StringComparison.Ordinal)
                           || s.Plain.Contains(" " + wanted, StringComparison.Ordinal) ? 0 : 1)
@@ -80,16 +95,19 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
                 : s with { Speaker = q.Speaker, Role = q.Role, Kind = StatementKind.Direct },
             q.Text)))];
 
-    private static bool NamesSpeaker(KnowledgeIndex index, List<string> words, Statement statement)
+    private bool NamesSpeaker(KnowledgeIndex index, List<string> words, Statement statement)
     {
         if (statement.Speaker is null)
         {
             return false;
         }
 
-        var person = PlainWords(index, $"{statement.Speaker} {statement.Role}");
+        var person = _personWords.Get(index).GetOrAdd(statement, static (s, index) => PlainWords(index, $"{s.Speaker} {s.Role}"), index);
         return words.TrueForAll(person.Contains);
     }
+
+    private HashSet<string> QuoteTerms(KnowledgeIndex index, string text) =>
+        _quoteTerms.Get(index).GetOrAdd(text, static (text, index) => TokenStreams.Terms(index.IndexAnalyzer, text).ToHashSet(StringComparer.Ordinal), index);
 
     private static List<string> PlainWords(KnowledgeIndex index, string text) =>
         TokenStreams.Terms(index.PlainAnalyzer, text).Where(static w => !Ignored.Contains(w)).ToList();

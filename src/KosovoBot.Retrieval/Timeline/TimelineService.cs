@@ -12,10 +12,14 @@ namespace KosovoBot.Retrieval.Timeline;
 /// </summary>
 internal sealed class TimelineService(IKnowledgeProvider provider) : ITimelineService
 {
+    // The timeline depends on the snapshot alone: built once per snapshot, not per /deadlines.
+    private readonly SnapshotMemo<KnowledgeBase, Core.Answers.Timeline> _timelines = new(Build);
+
     /// <inheritdoc />
-    public Core.Answers.Timeline GetTimeline()
+    public Core.Answers.Timeline GetTimeline() => _timelines.Get(provider.Current);
+
+    private static Core.Answers.Timeline Build(KnowledgeBase knowledge)
     {
-        var knowledge = provider.Current;
         var asOf = knowledge.Documents.Count == 0
             ? DateOnly.MinValue
             : knowledge.Documents.Max(static d => d.Source.Published);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ internal sealed class SlackApiClient(
     IOptions<SlackOptions> options,
     TimeProvider time,
     [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
+    BotTelemetry telemetry,
     ILogger<SlackApiClient> logger)
 {
     /// <summary>The named <see cref="HttpClient"/> the adapter registers.</summary>
@@ -33,7 +35,7 @@ internal sealed class SlackApiClient(
          "user_removed_from_team", "team_disabled", "missing_scope", "not_allowed_token_type"];
 
     private readonly SlackOptions _options = options.Value;
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = SlackRequestPipeline.Create(options.Value, time, random, logger);
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline = SlackRequestPipeline.Create(options.Value, time, random, telemetry, logger);
 
     /// <summary>
     /// Calls <c>auth.test</c> with the bot token; a refused token is fatal and names <c>Slack:BotToken</c>, any other

@@ -1,5 +1,6 @@
 using System.Net;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -21,7 +22,7 @@ internal static class SlackRequestPipeline
     /// <summary>The Web API method being called, for the retry log.</summary>
     public static readonly ResiliencePropertyKey<string> Method = new("KosovoBot.Slack.Method");
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(SlackOptions settings, TimeProvider time, Random random, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Create(SlackOptions settings, TimeProvider time, Random random, BotTelemetry telemetry, ILogger logger)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (settings.MaxTransientRetries > 0)
@@ -35,6 +36,7 @@ internal static class SlackRequestPipeline
                 OnRetry = args =>
                 {
                     Log.TransientRetry(logger, args.Outcome.Exception, MethodOf(args.Context), args.AttemptNumber + 1, args.RetryDelay);
+                    telemetry.Retry(SlackAdapter.PlatformName, Failure(args.Outcome));
                     return ValueTask.CompletedTask;
                 },
             });
@@ -49,6 +51,7 @@ internal static class SlackRequestPipeline
                 OnRetry = args =>
                 {
                     Log.RateLimited(logger, MethodOf(args.Context), args.RetryDelay);
+                    telemetry.RateLimited(SlackAdapter.PlatformName);
                     return ValueTask.CompletedTask;
                 },
             })
@@ -62,6 +65,14 @@ internal static class SlackRequestPipeline
         { Exception: OperationCanceledException } => !cancellationToken.IsCancellationRequested,
         { Result: { } response } => (int)response.StatusCode >= 500,
         _ => false,
+    };
+
+    private static string Failure(Outcome<HttpResponseMessage> outcome) => outcome switch
+    {
+        { Exception: TimeoutRejectedException or OperationCanceledException } => "timeout",
+        { Exception: not null } => "network error",
+        { Result: { } response } => $"HTTP {(int)response.StatusCode}",
+        _ => "unknown",
     };
 
     // Slack always sends seconds; one second is the safe floor when it is missing or unreadable.

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Rendering;
 using Microsoft.Extensions.Logging;
@@ -6,10 +7,11 @@ using Microsoft.Extensions.Logging;
 namespace KosovoBot.Slack.Dispatch;
 
 /// <summary>Answers one question: route it as a turn of its conversation, render the reply, post it into the asker's thread (or inline in a DM).</summary>
-internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, ILogger<SlackResponder> logger)
+internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, BotTelemetry telemetry, ILogger<SlackResponder> logger)
 {
     public async Task AnswerAsync(IncomingQuestion question, CancellationToken cancellationToken)
     {
+        using var activity = telemetry.StartMessage(SlackAdapter.PlatformName, "message");
         Log.Question(logger, question.UserId, question.ChannelId);
         ChatReply reply;
         try

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.SharedState;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Rendering;
@@ -29,6 +30,7 @@ internal sealed class SlashCommandHandler(
     IEventDeduplicator claims,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    BotTelemetry telemetry,
     ILogger<SlashCommandHandler> logger)
 {
     /// <summary>
@@ -43,6 +45,7 @@ internal sealed class SlashCommandHandler(
         Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,
         CancellationToken cancellationToken)
     {
+        using var activity = telemetry.StartMessage(SlackAdapter.PlatformName, "slash command");
         Log.SlashCommandReceived(logger, command.Command, command.UserId, command.ChannelId);
         if (InvocationId(command) is { } invocation && !await claims.TryClaimAsync(invocation, cancellationToken))
         {

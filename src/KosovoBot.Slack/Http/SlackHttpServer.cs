@@ -1,3 +1,4 @@
+using KosovoBot.Core.Health;
 using KosovoBot.Slack.Dispatch;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,6 +17,7 @@ namespace KosovoBot.Slack.Http;
 internal sealed class SlackHttpServer(
     SlackHttpEndpoints endpoints,
     IOptions<SlackOptions> options,
+    AdapterConnections states,
     ILoggerFactory loggerFactory)
 {
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,6 +42,7 @@ internal sealed class SlackHttpServer(
                 ?? options.Value.HttpListenUrl;
             Log.Listening(_logger, address);
             _listening.TrySetResult(new Uri(address));
+            states.Connected(SlackAdapter.PlatformName);
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -49,6 +52,7 @@ internal sealed class SlackHttpServer(
         finally
         {
             _listening.TrySetCanceled(CancellationToken.None);
+            states.Disconnected(SlackAdapter.PlatformName);
             await app.StopAsync(CancellationToken.None);
         }
     }

@@ -1,7 +1,9 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Health;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Core.Telemetry;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +23,8 @@ internal sealed class SocketModeClient(
     IWebSocketFactory sockets,
     SocketEnvelopeDispatcher dispatcher,
     IOptions<SlackOptions> options,
+    AdapterConnections states,
+    BotTelemetry telemetry,
     TimeProvider time,
     [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<SocketModeClient> logger)
@@ -55,10 +59,12 @@ internal sealed class SocketModeClient(
                 {
                     var delay = _backoff.Delay(failures++);
                     Log.Reconnecting(logger, ex, delay);
+                    telemetry.Reconnect(SlackAdapter.PlatformName, "connect failed");
                     await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }
 
+                states.Connected(SlackAdapter.PlatformName);
                 replaced?.Retire(_options.ReplacedConnectionGrace);
                 replaced = null;
                 await Task.WhenAny(current.Run, current.Session.ReplacementRequested);
@@ -76,12 +82,15 @@ internal sealed class SocketModeClient(
                 {
                     // Keep reading the old connection until the new one said hello, then let it go.
                     replaced = current.Session;
+                    telemetry.Reconnect(SlackAdapter.PlatformName, current.Session.DisconnectReason ?? "refresh");
                     continue;
                 }
 
                 await ObserveAsync(current.Run, logger);
+                states.Disconnected(SlackAdapter.PlatformName);
                 if (!cancellationToken.IsCancellationRequested)
                 {
+                    telemetry.Reconnect(SlackAdapter.PlatformName, current.Session.DisconnectReason ?? "dropped");
                     if (current.Session.HelloAt is { } helloAt && time.GetUtcNow() - helloAt >= HealthyAfter)
                     {
                         failures = 0;

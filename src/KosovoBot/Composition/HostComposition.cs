@@ -15,17 +15,29 @@ namespace KosovoBot.Composition;
 /// <summary>The one place that wires configuration, logging and the platform-neutral services for every entry point.</summary>
 internal static class HostComposition
 {
+    // The generic host's own switch for appsettings.json's reloadOnChange.
+    private const string ReloadConfigOnChangeKey = "hostBuilder:reloadConfigOnChange";
+
     /// <summary>
     /// A host builder with configuration (appsettings.json, environment variables such as <c>Discord__Token</c>,
     /// <paramref name="args"/>), logs on standard error (standard output is for answers), the knowledge, retrieval,
     /// router and, when configured, the LLM answerer.
     /// </summary>
-    public static HostApplicationBuilder CreateBuilder(string[] args, LogLevel defaultLogLevel)
+    /// <param name="args">Command-line configuration.</param>
+    /// <param name="defaultLogLevel">The minimum log level unless configured.</param>
+    /// <param name="watchConfiguration">
+    /// Reload appsettings.json when it changes. Only the long-running host wants it: the watch is set on the current
+    /// folder, which for a one-shot verb can be a folder with thousands of subfolders (one watch each).
+    /// </param>
+    public static HostApplicationBuilder CreateBuilder(string[] args, LogLevel defaultLogLevel, bool watchConfiguration = false)
     {
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new(ReloadConfigOnChangeKey, watchConfiguration ? "true" : "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = args,
             ContentRootPath = Directory.GetCurrentDirectory(),
+            Configuration = configuration,
         });
 
         builder.Logging.ClearProviders();

@@ -1,6 +1,7 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Health;
 using KosovoBot.Hosting;
 using KosovoBot.Rendering;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,11 @@ namespace KosovoBot.ConsoleChat;
 /// follow-up ("why?") is read with the earlier questions. Ends at end of input, <c>/quit</c>, or when the host stops.
 /// </summary>
 internal sealed class ConsoleChatAdapter(
-    IChatRouter router, ConsoleStreams streams, ILogger<ConsoleChatAdapter> logger, IConversationStore? conversations = null)
+    IChatRouter router,
+    ConsoleStreams streams,
+    AdapterConnections states,
+    ILogger<ConsoleChatAdapter> logger,
+    IConversationStore? conversations = null)
     : IChatAdapter
 {
     /// <summary>The console's one conversation.</summary>
@@ -39,6 +44,7 @@ internal sealed class ConsoleChatAdapter(
     /// <inheritdoc />
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        states.Connected(Name);
         var output = streams.Output;
         await output.WriteLineAsync("KosovoBot console chat. Ask a question about the news, or type /help. End input (Ctrl+D) or /quit to leave.");
         while (true)

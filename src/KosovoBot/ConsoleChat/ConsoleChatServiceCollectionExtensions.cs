@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KosovoBot.ConsoleChat;
@@ -10,6 +11,7 @@ internal static class ConsoleChatServiceCollectionExtensions
     public static IServiceCollection AddConsoleChat(this IServiceCollection services, ConsoleStreams streams)
     {
         services.AddSingleton(streams);
+        services.AddBotTelemetry();
         services.AddSingleton<IChatAdapter, ConsoleChatAdapter>();
         return services;
     }

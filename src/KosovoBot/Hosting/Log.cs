@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(6, LogLevel.Information, "Chat adapters configured: {Adapters}")]
     public static partial void AdaptersConfigured(ILogger logger, string adapters);
+
+    [LoggerMessage(7, LogLevel.Information, "Health and metrics endpoints listening on {ListenUrl}: /healthz, /readyz, /metrics")]
+    public static partial void OperationsListening(ILogger logger, string listenUrl);
 }

@@ -1,5 +1,6 @@
 using KosovoBot.Composition;
 using KosovoBot.ConsoleChat;
+using KosovoBot.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,9 +12,12 @@ namespace KosovoBot.Hosting;
 internal static class WorkerHost
 {
     /// <summary>Runs until Ctrl+C, end of console input or a fatal adapter error; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, ConsoleStreams streams)
+    public static Task<int> RunAsync(string[] args, ConsoleStreams streams) => RunAsync(args, streams, configure: null);
+
+    /// <summary>As <see cref="RunAsync(string[], ConsoleStreams)"/>; <paramref name="configure"/> lets tests replace services.</summary>
+    internal static async Task<int> RunAsync(string[] args, ConsoleStreams streams, Action<IServiceCollection>? configure)
     {
-        var builder = HostComposition.CreateBuilder(args, LogLevel.Information);
+        var builder = HostComposition.CreateBuilder(args, LogLevel.Information, watchConfiguration: true);
         if (await ReportAsync(ConfigurationProblems.FindBeforeBuild(builder.Configuration), streams.Error))
         {
             return 1;
@@ -26,7 +30,9 @@ internal static class WorkerHost
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         }
 
+        builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddHostedService<ChatAdapterRunner>();
+        configure?.Invoke(builder.Services);
         var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
         using var host = builder.Build();
 
@@ -36,14 +42,37 @@ internal static class WorkerHost
             return 1;
         }
 
+        OperationsServer? operations = null;
         try
         {
+            // Before the host starts, so that /healthz and /readyz answer while the knowledge loads.
+            var web = host.Services.GetRequiredService<IOptions<WebOptions>>().Value;
+            if (web.IsEnabled)
+            {
+                try
+                {
+                    operations = await OperationsServer.StartAsync(host.Services, web.ListenUrl!, CancellationToken.None);
+                }
+                catch (IOException ex)
+                {
+                    await streams.Error.WriteLineAsync($"KosovoBot cannot start: Web:ListenUrl {web.ListenUrl} cannot be listened on ({ex.Message}).");
+                    return 1;
+                }
+            }
+
             await host.RunAsync();
         }
         catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {
             await streams.Error.WriteLineAsync(message);
             return 1;
+        }
+        finally
+        {
+            if (operations is not null)
+            {
+                await operations.DisposeAsync();
+            }
         }
 
         return Environment.ExitCode;

@@ -1,6 +1,7 @@
 using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Commands;
+using KosovoBot.Core.Health;
 using KosovoBot.Testing.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -32,6 +33,7 @@ public sealed class ConsoleChatAdapterTests
         var adapter = new ConsoleChatAdapter(
             conversations.Router,
             new ConsoleStreams(new StringReader("Will the bridge reopen on Monday?\nwhy?\n/new\nwhy?\n/help\n"), output, TextWriter.Null),
+            new AdapterConnections(),
             NullLogger<ConsoleChatAdapter>.Instance,
             conversations.Store);
         using var timeout = new CancellationTokenSource(Timeout);
@@ -139,7 +141,7 @@ public sealed class ConsoleChatAdapterTests
             new AskCommand(answers), new DeadlinesCommand(knowledge), new QuoteCommand(knowledge),
             new SourcesCommand(knowledge), new HelpCommand(),
         ]);
-        return new ConsoleChatAdapter(router, new ConsoleStreams(input, output, TextWriter.Null), NullLogger<ConsoleChatAdapter>.Instance);
+        return new ConsoleChatAdapter(router, new ConsoleStreams(input, output, TextWriter.Null), new AdapterConnections(), NullLogger<ConsoleChatAdapter>.Instance);
     }
 
     /// <summary>A terminal with nobody typing: like Console.In, a read blocks its thread and ignores the token.</summary>
