@@ -118,6 +118,11 @@ internal static partial class ShortAnswers
         return phrase?.Value;
     }
 
+    // A time phrase without a name or number of its own ("next month", "later this year"), resolved from the publication date.
+    private static bool IsRelative(string mention) =>
+        TimePhrase().Match(mention) is { Success: true } match && match.Length == mention.Length
+        && !mention.Any(static c => char.IsUpper(c) || char.IsDigit(c));
+
     /// <summary>True when the sentence gives someone's age ("aged 52", "a 52-year-old", "52 years old").</summary>
     public static bool HasAge(SentenceView view)
     {
@@ -147,6 +152,12 @@ internal static partial class ShortAnswers
 
             bestDistance = near;
             var described = mention.Date.Describe();
+            if (IsRelative(mention.Text))
+            {
+                // The article's own words first ("next month"), then the date they resolve to.
+                described = $"{mention.Text} ({described})";
+            }
+
             var word = view.WordAt(offset);
             best = word > 0 && DatePrepositions.Contains(view.Words[word - 1].Of(view.Text))
                 ? $"{view.Words[word - 1].Of(view.Text)} {described}"

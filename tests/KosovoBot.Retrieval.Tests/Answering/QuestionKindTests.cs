@@ -6,7 +6,7 @@ namespace KosovoBot.Retrieval.Tests.Answering;
 /// <summary>Each kind of question, asked about an invented article through the answer service's public seam.</summary>
 public sealed class QuestionKindTests : IDisposable
 {
-    private readonly RetrievalHarness harness = new(RetrievalHarness.Load("invented"));
+    private readonly RetrievalHarness harness = new(RetrievalHarness.Load("invented-observatory"));
 
     [Fact]
     public async Task YesNo_AnsweredWithTheArticlesWords()
