@@ -41,6 +41,22 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task Disconnect_LinkDisabledWhileTheReplacedConnectionStillDelivers_StopsWithFatalError()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var first = await h.AcceptConnectionAsync();
+        await first.SendAsync(TestData.Read("slack-socket-disconnect-warning.json"), h.Timeout);
+        var second = await h.AcceptConnectionAsync();
+        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        disconnect["reason"] = "link_disabled";
+
+        await second.SendAsync(disconnect, h.Timeout);
+
+        await Assert.ThrowsAsync<ChatAdapterFatalException>(() => h.Run.WaitAsync(h.Timeout));
+        await first.Closed.WaitAsync(h.Timeout);
+    }
+
+    [Fact]
     public async Task Disconnect_Warning_ReplacementOpenedBeforeOldCloses()
     {
         await using var h = await SlackAdapterHarness.StartAsync();
