@@ -172,17 +172,17 @@ internal sealed class SocketModeSession(
             case { EnvelopeId: { Length: > 0 } }:
                 await dispatcher.DispatchAsync(frame, connection, cancellationToken);
                 return null;
-            case { Type: "hello" }:
-                Log.Hello(logger, frame.NumConnections);
+            case HelloFrame hello:
+                Log.Hello(logger, hello.NumConnections);
                 _helloAt ??= time.GetUtcNow();
                 return null;
-            case { Type: "disconnect" }:
-                Log.DisconnectRequested(logger, frame.Reason);
-                return frame.Reason ?? "unknown";
+            case DisconnectFrame disconnect:
+                Log.DisconnectRequested(logger, disconnect.Reason);
+                return disconnect.Reason ?? "unknown";
             case null:
                 return null;
             default:
-                Log.EnvelopeIgnored(logger, frame.Type);
+                Log.EnvelopeIgnored(logger, frame.Kind);
                 return null;
         }
     }
