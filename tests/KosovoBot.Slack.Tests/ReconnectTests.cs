@@ -143,6 +143,11 @@ public sealed class ReconnectTests
         var second = await h.AcceptConnectionAsync();
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(45), h.Timeout); // the old connection's grace started
 
+        // The new connection has read its hello (an ack of a later frame shows it), so moving the clock past its hello
+        // timeout below cannot drop it. A bot's message asks for no answer.
+        await second.SendAsync(Envelopes.DirectMessage("env-sync", "EvSync", e => { e["subtype"] = "bot_message"; e["bot_id"] = "B1"; }), h.Timeout);
+        await second.ReceiveAsync(h.Timeout);
+
         var firstClient = sockets.Created[0];
         firstClient.HoldSends();
         await first.SendAsync(Envelopes.AppMention("env-old", "EvOld", "in flight?"), h.Timeout);
