@@ -45,13 +45,14 @@ internal sealed class SocketModeClient(
             while (!cancellationToken.IsCancellationRequested)
             {
                 SocketSessionOutcome? outcome = null;
+                Exception? failure = null;
                 try
                 {
                     outcome = await ConnectAndRunAsync(sessions.Token);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransient(ex))
                 {
-                    Log.Reconnecting(logger, ex, TimeSpan.Zero);
+                    failure = ex;
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not ChatAdapterFatalException)
                 {
@@ -77,8 +78,8 @@ internal sealed class SocketModeClient(
                 }
 
                 // Over Slack's connection cap the old sockets have to time out first: wait the longest pause.
-                var delay = outcome?.DisconnectReason == "too_many_websockets" ? _options.MaxBackoff : _backoff.Delay(failures++);
-                Log.Reconnecting(logger, null, delay);
+                var delay = outcome?.DisconnectReason == SocketModeSession.TooManyWebSockets ? _options.MaxBackoff : _backoff.Delay(failures++);
+                Log.Reconnecting(logger, failure, delay);
                 await Task.Delay(delay, time, cancellationToken);
             }
         }

@@ -22,7 +22,7 @@ internal sealed class SocketModeSession(
     ILogger logger)
 {
     private const string LinkDisabled = "link_disabled";
-    private const string TooManyWebSockets = "too_many_websockets";
+    internal const string TooManyWebSockets = "too_many_websockets";
 
     private DateTimeOffset? _helloAt;
 
