@@ -30,6 +30,23 @@ internal sealed class GatewayClient(
     /// </summary>
     internal static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
 
+    // Discord being briefly unreachable at start-up (or answering with an error page) is no reason to stop; a
+    // rejected token (401) is.
+    private readonly ResiliencePipeline _gatewayRetries = new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = int.MaxValue,
+            ShouldHandle = new PredicateBuilder().Handle<DiscordRestException>(static ex => ex.Status is not (401 or 403)),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(policy.GetDelay(args.AttemptNumber + 1)),
+            OnRetry = args =>
+            {
+                logger.ConnectionLost("retry GET /gateway/bot", args.Outcome.Exception!);
+                logger.ReconnectDelay(args.RetryDelay);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -110,23 +127,6 @@ internal sealed class GatewayClient(
 
     private TimeSpan IdentifySpacingLeft() =>
         state.LastIdentifyAt is { } last ? last + IdentifySpacing - time.GetUtcNow() : TimeSpan.Zero;
-
-    // Discord being briefly unreachable at start-up (or answering with an error page) is no reason to stop; a
-    // rejected token (401) is.
-    private readonly ResiliencePipeline _gatewayRetries = new ResiliencePipelineBuilder { TimeProvider = time }
-        .AddRetry(new RetryStrategyOptions
-        {
-            MaxRetryAttempts = int.MaxValue,
-            ShouldHandle = new PredicateBuilder().Handle<DiscordRestException>(static ex => ex.Status is not (401 or 403)),
-            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(policy.GetDelay(args.AttemptNumber + 1)),
-            OnRetry = args =>
-            {
-                logger.ConnectionLost("retry GET /gateway/bot", args.Outcome.Exception!);
-                logger.ReconnectDelay(args.RetryDelay);
-                return ValueTask.CompletedTask;
-            },
-        })
-        .Build();
 
     /// <summary>
     /// The identifies left from <c>/gateway/bot</c>'s <c>session_start_limit</c>, counted down locally as the bot
