@@ -2,6 +2,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Socket;
 using KosovoBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -30,7 +31,7 @@ public sealed class ReconnectTests
     {
         await using var h = await SlackAdapterHarness.StartAsync();
         var socket = await h.AcceptConnectionAsync();
-        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
         disconnect["reason"] = "link_disabled";
 
         await socket.SendAsync(disconnect, h.Timeout);
@@ -41,12 +42,28 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task Disconnect_LinkDisabledWhileTheReplacedConnectionStillDelivers_StopsWithFatalError()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var first = await h.AcceptConnectionAsync();
+        await first.SendAsync(Fixtures.Text("slack-socket-disconnect-warning.json"), h.Timeout);
+        var second = await h.AcceptConnectionAsync();
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
+        disconnect["reason"] = "link_disabled";
+
+        await second.SendAsync(disconnect, h.Timeout);
+
+        await Assert.ThrowsAsync<ChatAdapterFatalException>(() => h.Run.WaitAsync(h.Timeout));
+        await first.Closed.WaitAsync(h.Timeout);
+    }
+
+    [Fact]
     public async Task Disconnect_Warning_ReplacementOpenedBeforeOldCloses()
     {
         await using var h = await SlackAdapterHarness.StartAsync();
         var first = await h.AcceptConnectionAsync();
 
-        await first.SendAsync(TestData.Read("slack-socket-disconnect-warning.json"), h.Timeout);
+        await first.SendAsync(Fixtures.Text("slack-socket-disconnect-warning.json"), h.Timeout);
         var second = await h.AcceptConnectionAsync();
 
         Assert.False(first.Closed.IsCompleted);
@@ -63,7 +80,7 @@ public sealed class ReconnectTests
         await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01", ["Slack:MaxBackoff"] = "00:00:20" });
         var first = await h.AcceptConnectionAsync();
 
-        await first.SendAsync(TestData.Read("slack-socket-disconnect-too-many-websockets.json"), h.Timeout);
+        await first.SendAsync(Fixtures.Text("slack-socket-disconnect-too-many-websockets.json"), h.Timeout);
         await first.Closed.WaitAsync(h.Timeout);
         var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d != TimeSpan.FromSeconds(5) && d != TimeSpan.FromSeconds(30), h.Timeout);
         Assert.Equal(TimeSpan.FromSeconds(20), delay);
@@ -121,11 +138,16 @@ public sealed class ReconnectTests
             new() { ["Slack:ReplacedConnectionGrace"] = "00:00:45" },
             replaceServices: services => services.AddSingleton<IWebSocketFactory>(sockets));
         var first = await h.AcceptConnectionAsync();
-        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
         disconnect["reason"] = "refresh_requested";
         await first.SendAsync(disconnect, h.Timeout);
         var second = await h.AcceptConnectionAsync();
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(45), h.Timeout); // the old connection's grace started
+
+        // The new connection has read its hello (an ack of a later frame shows it), so moving the clock past its hello
+        // timeout below cannot drop it. A bot's message asks for no answer.
+        await second.SendAsync(Envelopes.DirectMessage("env-sync", "EvSync", e => { e["subtype"] = "bot_message"; e["bot_id"] = "B1"; }), h.Timeout);
+        await second.ReceiveAsync(h.Timeout);
 
         var firstClient = sockets.Created[0];
         firstClient.HoldSends();

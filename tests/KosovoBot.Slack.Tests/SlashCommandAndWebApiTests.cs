@@ -2,6 +2,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Socket;
 using KosovoBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -21,13 +22,13 @@ public sealed class SlashCommandAndWebApiTests
         var ack = await socket.ReceiveAsync(h.Timeout);
         Assert.Equal(start, h.Time.GetUtcNow()); // no budget had to pass: acknowledged at once
         Assert.Equal(EnvelopeId, (string?)ack["envelope_id"]);
-        var fixture = TestData.Json("slack-socket-ack-with-payload.json");
+        var fixture = Fixtures.Json("slack-socket-ack-with-payload.json");
         Assert.Equal((string?)fixture["envelope_id"], (string?)ack["envelope_id"]);
         var payload = ack["payload"]!.AsObject();
         Assert.Equal("in_channel", (string?)payload["response_type"]);
         Assert.Equal("Just over 16,000 troops.", (string?)payload["text"]);
         Assert.Equal(3, payload["blocks"]!.AsArray().Count);
-        var request = await h.Router.Requests.ReadAsync(h.Timeout);
+        var request = await h.Router.Arrivals.ReadAsync(h.Timeout);
         Assert.Equal(ChatCommandName.Ask, request.Command);
         Assert.Equal("how many troops?", request.Text);
         Assert.Equal("C111", request.Origin.ChannelId);
@@ -42,7 +43,7 @@ public sealed class SlashCommandAndWebApiTests
         await socket.SendAsync(Envelopes.SlashCommand("/kosovo-ask", "who said it?"), h.Timeout);
 
         await socket.ReceiveAsync(h.Timeout);
-        Assert.Equal(ChatCommandName.Ask, (await h.Router.Requests.ReadAsync(h.Timeout)).Command);
+        Assert.Equal(ChatCommandName.Ask, (await h.Router.Arrivals.ReadAsync(h.Timeout)).Command);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class SlashCommandAndWebApiTests
 
         var payload = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
         Assert.Equal("ephemeral", (string?)payload["response_type"]);
-        Assert.Equal(ChatCommandName.Quote, (await h.Router.Requests.ReadAsync(h.Timeout)).Command);
+        Assert.Equal(ChatCommandName.Quote, (await h.Router.Arrivals.ReadAsync(h.Timeout)).Command);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class SlashCommandAndWebApiTests
         await using var h = await SlackAdapterHarness.StartAsync();
         var socket = await h.AcceptConnectionAsync();
 
-        await socket.SendAsync(TestData.Json("slack-socket-slash-command.json"), h.Timeout); // /hello-socket-mode
+        await socket.SendAsync(Fixtures.Json("slack-socket-slash-command.json"), h.Timeout); // /hello-socket-mode
 
         var payload = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
         Assert.Equal("ephemeral", (string?)payload["response_type"]);
@@ -81,7 +82,7 @@ public sealed class SlashCommandAndWebApiTests
         h.Router.Hold();
 
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "slow question?", h.Slack.ResponseUrl), h.Timeout);
-        await h.Router.Requests.ReadAsync(h.Timeout);
+        await h.Router.Arrivals.ReadAsync(h.Timeout);
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
         h.Time.Advance(TimeSpan.FromSeconds(2));
 
@@ -120,7 +121,7 @@ public sealed class SlashCommandAndWebApiTests
         h.Router.Hold();
 
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "slow question?", h.Slack.ResponseUrl), h.Timeout);
-        await h.Router.Requests.ReadAsync(h.Timeout);
+        await h.Router.Arrivals.ReadAsync(h.Timeout);
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
         h.Time.Advance(TimeSpan.FromSeconds(2));
         await socket.ReceiveAsync(h.Timeout);
@@ -158,7 +159,7 @@ public sealed class SlashCommandAndWebApiTests
     public async Task PostMessage_OkFalse_LoggedWithSlacksErrorCodeNotRetried()
     {
         await using var h = await SlackAdapterHarness.StartAsync(
-            arrangeSlack: slack => slack.ScriptNextPost(200, TestData.Read("slack-chat-postMessage-error-response.json")));
+            arrangeSlack: slack => slack.ScriptNextPost(200, Fixtures.Text("slack-chat-postMessage-error-response.json")));
         var socket = await h.AcceptConnectionAsync();
 
         await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "refused?"), h.Timeout);
@@ -234,7 +235,7 @@ public sealed class SlashCommandAndWebApiTests
         h.Router.Hold();
         await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "a slow question"), h.Timeout);
         await socket.ReceiveAsync(h.Timeout);
-        await h.Router.Requests.ReadAsync(h.Timeout); // the only worker is busy with it
+        await h.Router.Arrivals.ReadAsync(h.Timeout); // the only worker is busy with it
 
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "and this one?", h.Slack.ResponseUrl), h.Timeout);
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);

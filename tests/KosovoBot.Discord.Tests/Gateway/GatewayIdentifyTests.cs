@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Gateway;
 
@@ -84,7 +85,8 @@ public sealed class GatewayIdentifyTests
         await using var harness = await DiscordHarness.StartAsync();
         await harness.Server.NextConnectionAsync(timeout.Token);
 
-        // The connect timeout (30 s by default) also bounds the wait for Hello.
+        // The connect timeout (30 s by default) bounds opening the socket, then the wait for Hello.
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), timeout.Token);
         var wait = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), timeout.Token);
         harness.Time.Advance(wait);
 
@@ -102,7 +104,7 @@ public sealed class GatewayIdentifyTests
     {
         using var timeout = TestTimeout.Create();
         var server = await FakeDiscordServer.StartAsync();
-        var gateway = TestData.Object("get-gateway-bot-response.json");
+        var gateway = Fixtures.Json("get-gateway-bot-response.json");
         gateway["url"] = server.GatewayUrl.AbsoluteUri;
         gateway["session_start_limit"]!["remaining"] = 0;
         gateway["session_start_limit"]!["reset_after"] = 7000;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KosovoBot.Core.Health;
 using KosovoBot.Core.Telemetry;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
@@ -26,7 +27,7 @@ public sealed class DiscordTelemetryTests
         await harness.Server.NextRequestAsync(Messages, timeout.Token);
         var afterReady = states.IsConnected("discord");
 
-        await first.SendAsync(TestData.Json("gateway-reconnect.json"), timeout.Token);
+        await first.SendAsync(Fixtures.Json("gateway-reconnect.json"), timeout.Token);
         var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5), timeout.Token);
         var whileAway = states.IsConnected("discord");
         harness.Time.Advance(pause);
@@ -51,7 +52,7 @@ public sealed class DiscordTelemetryTests
         await using var harness = await DiscordHarness.StartAsync();
         using var limited = new MetricCollector<long>(harness.Provider.GetRequiredService<BotTelemetry>().Meter, "kosovobot.rest.rate_limited");
         var connection = await harness.ConnectReadyAsync(timeout.Token);
-        harness.Server.Script(Messages, ScriptedResponse.FromHttpExample(TestData.Text("discord-429-user-response.http.txt")));
+        harness.Server.Script(Messages, ScriptedResponse.FromHttpExample(Fixtures.Text("discord-429-user-response.http.txt")));
 
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("800", "how many troops?"), timeout.Token);
         await harness.Server.NextRequestAsync(Messages, timeout.Token);
