@@ -30,6 +30,21 @@ internal sealed class SlackAdapter(
     /// <summary>The platform name in <see cref="ChatOrigin"/> and logs.</summary>
     public const string PlatformName = "slack";
 
+    // Slack or the network being down at start-up is not fatal: retry with backoff; a refused token is.
+    private readonly ResiliencePipeline _authRetries = new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = int.MaxValue,
+            ShouldHandle = new PredicateBuilder().Handle<SlackApiException>(),
+            DelayGenerator = DelaysOf(new Backoff(options.Value.InitialBackoff, options.Value.MaxBackoff, random)),
+            OnRetry = args =>
+            {
+                Log.StartupRetry(logger, args.Outcome.Exception!, args.RetryDelay);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
     public string Name => PlatformName;
 
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -59,21 +74,6 @@ internal sealed class SlackAdapter(
             await consumers;
         }
     }
-
-    // Slack or the network being down at start-up is not fatal: retry with backoff; a refused token is.
-    private readonly ResiliencePipeline _authRetries = new ResiliencePipelineBuilder { TimeProvider = time }
-        .AddRetry(new RetryStrategyOptions
-        {
-            MaxRetryAttempts = int.MaxValue,
-            ShouldHandle = new PredicateBuilder().Handle<SlackApiException>(),
-            DelayGenerator = DelaysOf(new Backoff(options.Value.InitialBackoff, options.Value.MaxBackoff, random)),
-            OnRetry = args =>
-            {
-                Log.StartupRetry(logger, args.Outcome.Exception!, args.RetryDelay);
-                return ValueTask.CompletedTask;
-            },
-        })
-        .Build();
 
     private static Func<RetryDelayGeneratorArguments<object>, ValueTask<TimeSpan?>> DelaysOf(Backoff backoff) =>
         args => ValueTask.FromResult<TimeSpan?>(backoff.Delay(args.AttemptNumber));

@@ -76,7 +76,7 @@ public sealed class OptionsTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<Core.Chat.IChatRouter, FakeChatRouter>();
+        services.AddSingleton<Core.Chat.IChatRouter>(new KosovoBot.Testing.Chat.RecordingChatRouter(SampleReplies.For));
         services.AddSingleton<Core.Answers.IQuoteService, FakeQuoteService>();
         services.AddDiscordAdapter(configuration);
         return services.BuildServiceProvider();

@@ -48,7 +48,7 @@ public sealed class HttpModeTests
 
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(h.Timeout))!;
         Assert.Equal("in_channel", (string?)body["response_type"]);
-        var request = await h.Router.Requests.ReadAsync(h.Timeout);
+        var request = await h.Router.Arrivals.ReadAsync(h.Timeout);
         Assert.Equal("how many troops?", request.Text);
         Assert.Equal("G8PSS9T3V", request.Origin.ChannelId);
     }

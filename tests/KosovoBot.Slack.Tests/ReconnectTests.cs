@@ -41,6 +41,22 @@ public sealed class ReconnectTests
     }
 
     [Fact]
+    public async Task Disconnect_LinkDisabledWhileTheReplacedConnectionStillDelivers_StopsWithFatalError()
+    {
+        await using var h = await SlackAdapterHarness.StartAsync();
+        var first = await h.AcceptConnectionAsync();
+        await first.SendAsync(TestData.Read("slack-socket-disconnect-warning.json"), h.Timeout);
+        var second = await h.AcceptConnectionAsync();
+        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        disconnect["reason"] = "link_disabled";
+
+        await second.SendAsync(disconnect, h.Timeout);
+
+        await Assert.ThrowsAsync<ChatAdapterFatalException>(() => h.Run.WaitAsync(h.Timeout));
+        await first.Closed.WaitAsync(h.Timeout);
+    }
+
+    [Fact]
     public async Task Disconnect_Warning_ReplacementOpenedBeforeOldCloses()
     {
         await using var h = await SlackAdapterHarness.StartAsync();
@@ -126,6 +142,11 @@ public sealed class ReconnectTests
         await first.SendAsync(disconnect, h.Timeout);
         var second = await h.AcceptConnectionAsync();
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(45), h.Timeout); // the old connection's grace started
+
+        // The new connection has read its hello (an ack of a later frame shows it), so moving the clock past its hello
+        // timeout below cannot drop it. A bot's message asks for no answer.
+        await second.SendAsync(Envelopes.DirectMessage("env-sync", "EvSync", e => { e["subtype"] = "bot_message"; e["bot_id"] = "B1"; }), h.Timeout);
+        await second.ReceiveAsync(h.Timeout);
 
         var firstClient = sockets.Created[0];
         firstClient.HoldSends();

@@ -27,7 +27,7 @@ public sealed class SlashCommandAndWebApiTests
         Assert.Equal("in_channel", (string?)payload["response_type"]);
         Assert.Equal("Just over 16,000 troops.", (string?)payload["text"]);
         Assert.Equal(3, payload["blocks"]!.AsArray().Count);
-        var request = await h.Router.Requests.ReadAsync(h.Timeout);
+        var request = await h.Router.Arrivals.ReadAsync(h.Timeout);
         Assert.Equal(ChatCommandName.Ask, request.Command);
         Assert.Equal("how many troops?", request.Text);
         Assert.Equal("C111", request.Origin.ChannelId);
@@ -42,7 +42,7 @@ public sealed class SlashCommandAndWebApiTests
         await socket.SendAsync(Envelopes.SlashCommand("/kosovo-ask", "who said it?"), h.Timeout);
 
         await socket.ReceiveAsync(h.Timeout);
-        Assert.Equal(ChatCommandName.Ask, (await h.Router.Requests.ReadAsync(h.Timeout)).Command);
+        Assert.Equal(ChatCommandName.Ask, (await h.Router.Arrivals.ReadAsync(h.Timeout)).Command);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class SlashCommandAndWebApiTests
 
         var payload = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
         Assert.Equal("ephemeral", (string?)payload["response_type"]);
-        Assert.Equal(ChatCommandName.Quote, (await h.Router.Requests.ReadAsync(h.Timeout)).Command);
+        Assert.Equal(ChatCommandName.Quote, (await h.Router.Arrivals.ReadAsync(h.Timeout)).Command);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class SlashCommandAndWebApiTests
         h.Router.Hold();
 
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "slow question?", h.Slack.ResponseUrl), h.Timeout);
-        await h.Router.Requests.ReadAsync(h.Timeout);
+        await h.Router.Arrivals.ReadAsync(h.Timeout);
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
         h.Time.Advance(TimeSpan.FromSeconds(2));
 
@@ -120,7 +120,7 @@ public sealed class SlashCommandAndWebApiTests
         h.Router.Hold();
 
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "slow question?", h.Slack.ResponseUrl), h.Timeout);
-        await h.Router.Requests.ReadAsync(h.Timeout);
+        await h.Router.Arrivals.ReadAsync(h.Timeout);
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);
         h.Time.Advance(TimeSpan.FromSeconds(2));
         await socket.ReceiveAsync(h.Timeout);
@@ -234,7 +234,7 @@ public sealed class SlashCommandAndWebApiTests
         h.Router.Hold();
         await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "a slow question"), h.Timeout);
         await socket.ReceiveAsync(h.Timeout);
-        await h.Router.Requests.ReadAsync(h.Timeout); // the only worker is busy with it
+        await h.Router.Arrivals.ReadAsync(h.Timeout); // the only worker is busy with it
 
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "and this one?", h.Slack.ResponseUrl), h.Timeout);
         await h.Time.WaitForTimerAsync(TimeSpan.FromSeconds(2), h.Timeout);

@@ -17,7 +17,7 @@ public sealed class SocketModeTests
 
         var ack = await socket.ReceiveAsync(h.Timeout);
         Assert.Equal("""{"envelope_id":"env-1"}""", ack.ToJsonString());
-        var request = await h.Router.Requests.ReadAsync(h.Timeout);
+        var request = await h.Router.Arrivals.ReadAsync(h.Timeout);
         Assert.False(h.Slack.Posts.TryPeek(out _)); // acknowledged while the answer is still being computed
         h.Router.Release();
 
@@ -81,7 +81,7 @@ public sealed class SocketModeTests
         Assert.Equal("D024BE91L", (string?)post["channel"]);
         Assert.Null(post["thread_ts"]); // a DM is answered inline, not in a thread
         Assert.Equal("1610241799.000999", (string?)(await h.NextPostAsync())["thread_ts"]);
-        var request = await h.Router.Requests.ReadAsync(h.Timeout);
+        var request = await h.Router.Arrivals.ReadAsync(h.Timeout);
         Assert.Equal("Hello hello can you hear me?", request.Text);
         Assert.True(request.Origin.IsDirectMessage);
         Assert.Equal(2, h.Router.Calls);

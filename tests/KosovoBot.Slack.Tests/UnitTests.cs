@@ -77,4 +77,19 @@ public sealed class UnitTests
 
         Assert.Equal("1.1", EventFilter.ToQuestion(e, new SlackBotIdentity("UBOT", null, null), out _)!.ThreadTs);
     }
+
+    [Fact]
+    public void SocketFrame_FixturesAndAnUnknownType_ReadAsTheirTypedFrames()
+    {
+        SocketFrame Read(string json) => System.Text.Json.JsonSerializer.Deserialize(json, SlackJsonContext.Default.SocketFrame)!;
+
+        Assert.Equal(2, Assert.IsType<HelloFrame>(Read(TestData.Read("slack-socket-hello.json"))).NumConnections);
+        Assert.Equal("too_many_websockets", Assert.IsType<DisconnectFrame>(Read(TestData.Read("slack-socket-disconnect-too-many-websockets.json"))).Reason);
+        var command = Assert.IsType<SlashCommandsEnvelope>(Read(TestData.Read("slack-socket-slash-command.json"))); // "type" comes last
+        Assert.Equal("1d3c79ab-0ffb-41f3-a080-d19e85f53649", command.EnvelopeId);
+        Assert.IsType<EventsApiEnvelope>(Read(TestData.Read("slack-socket-events-api-app-mention.json")));
+        var unknown = Read("""{"envelope_id":"e-1","payload":{},"type":"interactive"}""");
+        Assert.Equal(typeof(SocketFrame), unknown.GetType());
+        Assert.Equal("e-1", unknown.EnvelopeId);
+    }
 }

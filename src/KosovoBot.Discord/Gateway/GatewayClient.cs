@@ -34,6 +34,23 @@ internal sealed class GatewayClient(
     /// </summary>
     internal static readonly TimeSpan IdentifySpacing = TimeSpan.FromSeconds(5);
 
+    // Discord being briefly unreachable at start-up (or answering with an error page) is no reason to stop; a
+    // rejected token (401) is.
+    private readonly ResiliencePipeline _gatewayRetries = new ResiliencePipelineBuilder { TimeProvider = time }
+        .AddRetry(new RetryStrategyOptions
+        {
+            MaxRetryAttempts = int.MaxValue,
+            ShouldHandle = new PredicateBuilder().Handle<DiscordRestException>(static ex => ex.Status is not (401 or 403)),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(policy.GetDelay(args.AttemptNumber + 1)),
+            OnRetry = args =>
+            {
+                logger.ConnectionLost("retry GET /gateway/bot", args.Outcome.Exception!);
+                logger.ReconnectDelay(args.RetryDelay);
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -138,23 +155,6 @@ internal sealed class GatewayClient(
 
     private Task<GatewayBotResponse> GetGatewayAsync(CancellationToken cancellationToken) =>
         _gatewayRetries.ExecuteAsync(async token => await rest.GetGatewayBotAsync(token), cancellationToken).AsTask();
-
-    // Discord being briefly unreachable at start-up (or answering with an error page) is no reason to stop; a
-    // rejected token (401) is.
-    private readonly ResiliencePipeline _gatewayRetries = new ResiliencePipelineBuilder { TimeProvider = time }
-        .AddRetry(new RetryStrategyOptions
-        {
-            MaxRetryAttempts = int.MaxValue,
-            ShouldHandle = new PredicateBuilder().Handle<DiscordRestException>(static ex => ex.Status is not (401 or 403)),
-            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(policy.GetDelay(args.AttemptNumber + 1)),
-            OnRetry = args =>
-            {
-                logger.ConnectionLost("retry GET /gateway/bot", args.Outcome.Exception!);
-                logger.ReconnectDelay(args.RetryDelay);
-                return ValueTask.CompletedTask;
-            },
-        })
-        .Build();
 
     /// <summary>What the shards of one run share: the gateway URL, the identify budget and the bucket count.</summary>
     private sealed record GatewayRun(Uri Url, IdentifyBudget Budget, int MaxConcurrency);

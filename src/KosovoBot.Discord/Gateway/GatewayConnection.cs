@@ -35,10 +35,10 @@ internal sealed class GatewayConnection(
         ITimer? helloTimer = null;
         try
         {
-            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var connectTimeout = new CancellationTokenSource(options.ConnectTimeout, time))
+            using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connectTimeout.Token))
             {
-                connectTimeout.CancelAfter(options.ConnectTimeout);
-                await socket.ConnectAsync(url, connectTimeout.Token);
+                await socket.ConnectAsync(url, connecting.Token);
             }
 
             // A socket that opens but never says Hello is as dead as one that does not open.

@@ -25,16 +25,16 @@ internal sealed class SocketEnvelopeDispatcher(
         var envelopeId = envelope.EnvelopeId!;
         try
         {
-            if (envelope.Type == "slash_commands")
+            if (envelope is SlashCommandsEnvelope)
             {
                 await DispatchSlashCommandAsync(envelope, connection, cancellationToken);
                 return;
             }
 
-            await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Type, cancellationToken);
-            if (envelope.Type != "events_api")
+            await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Kind, cancellationToken);
+            if (envelope is not EventsApiEnvelope)
             {
-                Log.EnvelopeIgnored(logger, envelope.Type);
+                Log.EnvelopeIgnored(logger, envelope.Kind);
                 return;
             }
 
@@ -62,7 +62,7 @@ internal sealed class SocketEnvelopeDispatcher(
         var command = Parse(envelope, SlackJsonContext.Default.SlashCommand);
         if (command is null || !_slashEnvelopes.TryAdd(envelopeId))
         {
-            await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Type, cancellationToken);
+            await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Kind, cancellationToken);
             return;
         }
 
@@ -70,7 +70,7 @@ internal sealed class SocketEnvelopeDispatcher(
         background.Start(() => slashCommands.HandleAsync(
             command,
             envelope.AcceptsResponsePayload,
-            (reply, ct) => AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId, Payload = reply }, envelope.Type, ct),
+            (reply, ct) => AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId, Payload = reply }, envelope.Kind, ct),
             cancellationToken));
     }
 
@@ -88,7 +88,7 @@ internal sealed class SocketEnvelopeDispatcher(
         }
         catch (JsonException ex)
         {
-            Log.MalformedEnvelope(logger, ex, envelope.Type, envelope.EnvelopeId!);
+            Log.MalformedEnvelope(logger, ex, envelope.Kind, envelope.EnvelopeId!);
             return null;
         }
     }

@@ -7,6 +7,7 @@ namespace KosovoBot.Slack.Protocol;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = true,
+    AllowOutOfOrderMetadataProperties = true,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(SocketFrame))]
 [JsonSerializable(typeof(EventCallback))]

@@ -1,15 +1,21 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace KosovoBot.Slack.Protocol;
 
 /// <summary>
-/// Any text frame Slack sends on a Socket Mode connection: <c>hello</c>, <c>disconnect</c>, or an envelope
-/// (<c>events_api</c>, <c>slash_commands</c>, <c>interactive</c>) carrying an <c>envelope_id</c>.
+/// Any text frame Slack sends on a Socket Mode connection, typed by its <c>type</c>: <see cref="HelloFrame"/>,
+/// <see cref="DisconnectFrame"/>, or an envelope (<see cref="EventsApiEnvelope"/>, <see cref="SlashCommandsEnvelope"/>).
+/// A type the bot does not know reads as this base record; if it carries an <c>envelope_id</c> it is still
+/// acknowledged. The payload stays raw here, so that a malformed one is acknowledged before it is refused.
 /// </summary>
-internal sealed record SocketFrame
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", IgnoreUnrecognizedTypeDiscriminators = true)]
+[JsonDerivedType(typeof(HelloFrame), "hello")]
+[JsonDerivedType(typeof(DisconnectFrame), "disconnect")]
+[JsonDerivedType(typeof(EventsApiEnvelope), "events_api")]
+[JsonDerivedType(typeof(SlashCommandsEnvelope), "slash_commands")]
+internal record SocketFrame
 {
-    public string? Type { get; init; }
-
     public string? EnvelopeId { get; init; }
 
     public JsonElement? Payload { get; init; }
@@ -20,8 +26,7 @@ internal sealed record SocketFrame
 
     public string? RetryReason { get; init; }
 
-    /// <summary>Why Slack is closing the connection, for <c>disconnect</c>.</summary>
-    public string? Reason { get; init; }
-
-    public int? NumConnections { get; init; }
+    /// <summary>The frame type for logs.</summary>
+    [JsonIgnore]
+    public virtual string Kind => "unknown";
 }

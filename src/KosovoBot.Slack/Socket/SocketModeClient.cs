@@ -14,7 +14,7 @@ namespace KosovoBot.Slack.Socket;
 /// Keeps a Socket Mode connection open: a fresh <c>apps.connections.open</c> URL for every connect; on
 /// <c>disconnect</c> the next connection is opened while the old one still delivers; a dropped socket reconnects
 /// with backoff and jitter, which only starts over once a connection stayed up for <see cref="HealthyAfter"/>, and
-/// is longest after <c>too_many_websockets</c>. Every session it starts is awaited before it returns.
+/// is longest after <c>too_many_websockets</c>. Every connection it opens is awaited before it returns.
 /// </summary>
 internal sealed class SocketModeClient(
     SlackApiClient api,
@@ -25,8 +25,6 @@ internal sealed class SocketModeClient(
     [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
     ILogger<SocketModeClient> logger)
 {
-    private const string TooManyWebSockets = "too_many_websockets";
-
     /// <summary>
     /// How long a connection has to stay up after <c>hello</c> before the backoff starts over: one that says hello and
     /// drops again soon after is one more failure, so a flapping link backs off.
@@ -38,60 +36,51 @@ internal sealed class SocketModeClient(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var running = new List<RunningSession>();
+        // Replaced connections run on: they stop with the client, also when it ends on a fatal error.
+        using var sessions = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var draining = Task.CompletedTask;
         var failures = 0;
-        SocketModeSession? replaced = null;
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
-                await ObserveFinishedAsync(running, logger);
-                RunningSession current;
+                SocketSessionOutcome? outcome = null;
+                Exception? failure = null;
                 try
                 {
-                    current = await ConnectAsync(running, cancellationToken);
+                    outcome = await ConnectAndRunAsync(sessions.Token);
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransient(ex))
                 {
-                    var delay = _backoff.Delay(failures++);
-                    Log.Reconnecting(logger, ex, delay);
-                    await Task.Delay(delay, time, cancellationToken);
+                    failure = ex;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not ChatAdapterFatalException)
+                {
+                    // A session that failed took only its own connection down: log it and connect again.
+                    Log.SessionFailed(logger, ex);
+                }
+
+                if (outcome is { End: SocketSessionEnd.Replaced })
+                {
+                    // Open the next connection now; the old one delivers meanwhile and closes on its own.
+                    draining = Task.WhenAll(draining, outcome.Draining);
                     continue;
                 }
 
-                replaced?.Retire(_options.ReplacedConnectionGrace);
-                replaced = null;
-                await Task.WhenAny(current.Run, current.Session.ReplacementRequested);
-                if (current.Session.ReplacementRequested.IsFaulted)
+                if (outcome is { End: SocketSessionEnd.Stopped })
                 {
-                    await current.Session.ReplacementRequested; // link_disabled: fatal
+                    break;
                 }
 
-                if (current.Session.DisconnectReason == TooManyWebSockets)
+                if (outcome?.HelloAt is { } helloAt && time.GetUtcNow() - helloAt >= HealthyAfter)
                 {
-                    // Over Slack's connection cap another socket would be refused too: close this one, then back off.
-                    current.Session.RetireNow();
-                }
-                else if (current.Session.ReplacementRequested.IsCompleted && !current.Run.IsCompleted)
-                {
-                    // Keep reading the old connection until the new one said hello, then let it go.
-                    replaced = current.Session;
-                    continue;
+                    failures = 0;
                 }
 
-                await ObserveAsync(current.Run, logger);
-                if (!cancellationToken.IsCancellationRequested)
-                {
-                    if (current.Session.HelloAt is { } helloAt && time.GetUtcNow() - helloAt >= HealthyAfter)
-                    {
-                        failures = 0;
-                    }
-
-                    // Over Slack's connection cap the old sockets have to time out first: wait the longest pause.
-                    var delay = current.Session.DisconnectReason == TooManyWebSockets ? _options.MaxBackoff : _backoff.Delay(failures++);
-                    Log.Reconnecting(logger, null, delay);
-                    await Task.Delay(delay, time, cancellationToken);
-                }
+                // Over Slack's connection cap the old sockets have to time out first: wait the longest pause.
+                var delay = outcome?.DisconnectReason == SocketModeSession.TooManyWebSockets ? _options.MaxBackoff : _backoff.Delay(failures++);
+                Log.Reconnecting(logger, failure, delay);
+                await Task.Delay(delay, time, cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -100,16 +89,8 @@ internal sealed class SocketModeClient(
         }
         finally
         {
-            foreach (var running1 in running)
-            {
-                running1.Session.RetireNow();
-            }
-
-            foreach (var running1 in running)
-            {
-                await ObserveAsync(running1.Run, logger);
-                running1.Session.Dispose();
-            }
+            await sessions.CancelAsync();
+            await draining;
         }
     }
 
@@ -117,7 +98,7 @@ internal sealed class SocketModeClient(
         ex is WebSocketException or HttpRequestException or SlackApiException or TimeoutException or JsonException
             or OperationCanceledException;
 
-    private async Task<RunningSession> ConnectAsync(List<RunningSession> running, CancellationToken cancellationToken)
+    private async Task<SocketSessionOutcome> ConnectAndRunAsync(CancellationToken cancellationToken)
     {
         var url = await api.OpenConnectionAsync(cancellationToken);
         var socket = sockets.Create();
@@ -132,55 +113,6 @@ internal sealed class SocketModeClient(
         }
 
         var connection = new SocketConnection(socket, time, _options.CloseTimeout, logger);
-        var session = new SocketModeSession(connection, dispatcher, time, logger);
-        var current = new RunningSession(session, session.RunAsync(cancellationToken));
-        running.Add(current);
-        try
-        {
-            await Task.WhenAny(session.Hello, current.Run).WaitAsync(_options.HelloTimeout, time, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            Log.HelloTimeout(logger);
-            session.RetireNow();
-            throw;
-        }
-
-        if (session.Hello.IsCompletedSuccessfully)
-        {
-            return current;
-        }
-
-        if (session.Hello.IsFaulted)
-        {
-            await session.Hello; // link_disabled: fatal
-        }
-
-        throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The socket closed before hello.");
-    }
-
-    private static async Task ObserveFinishedAsync(List<RunningSession> running, ILogger logger)
-    {
-        foreach (var finished in running.Where(r => r.Run.IsCompleted).ToList())
-        {
-            running.Remove(finished);
-            await ObserveAsync(finished.Run, logger);
-            finished.Session.Dispose();
-        }
-    }
-
-    // A session that failed took only its own connection down: log it and let the loop connect again. A fatal
-    // condition (link_disabled) reaches the loop through Hello and ReplacementRequested, never through here, but
-    // would still stop the adapter if it did.
-    private static async Task ObserveAsync(Task run, ILogger logger)
-    {
-        try
-        {
-            await run;
-        }
-        catch (Exception ex) when (ex is not ChatAdapterFatalException)
-        {
-            Log.SessionFailed(logger, ex);
-        }
+        return await new SocketModeSession(connection, dispatcher, _options, time, logger).RunAsync(cancellationToken);
     }
 }

@@ -9,64 +9,121 @@ namespace KosovoBot.Slack.Socket;
 
 /// <summary>
 /// One Socket Mode connection from <c>hello</c> to close: reads frames, hands envelopes to the dispatcher (which
-/// acknowledges them first), and signals when Slack asks for a replacement connection. A bad frame or a failing
-/// envelope is logged and skipped; only a closed socket ends the session.
+/// acknowledges them first), and returns a <see cref="SocketSessionOutcome"/> when the connection ends, when the
+/// adapter stops, or when Slack asks for a replacement; a replaced connection keeps delivering (the outcome's
+/// <see cref="SocketSessionOutcome.Draining"/>) until Slack closes it or the grace period ends. A bad frame or a failing
+/// envelope is logged and skipped; <c>link_disabled</c> throws <see cref="ChatAdapterFatalException"/>.
 /// </summary>
 internal sealed class SocketModeSession(
     SocketConnection connection,
     SocketEnvelopeDispatcher dispatcher,
+    SlackOptions options,
     TimeProvider time,
-    ILogger logger) : IDisposable
+    ILogger logger)
 {
-    private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _replacementRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource _retire = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private CancellationTokenSource? _graceTimer;
+    private const string LinkDisabled = "link_disabled";
+    internal const string TooManyWebSockets = "too_many_websockets";
 
-    /// <summary>Completes when Slack sent <c>hello</c>.</summary>
-    public Task Hello => _hello.Task;
+    private DateTimeOffset? _helloAt;
 
-    /// <summary>Completes when Slack sent <c>disconnect</c> (refresh, warning…): open the next connection now.</summary>
-    public Task ReplacementRequested => _replacementRequested.Task;
-
-    /// <summary>The <c>reason</c> of Slack's <c>disconnect</c>, once it sent one.</summary>
-    public string? DisconnectReason { get; private set; }
-
-    /// <summary>When the session read Slack's <c>hello</c>; null before.</summary>
-    public DateTimeOffset? HelloAt { get; private set; }
-
-    /// <summary>Reads until the socket closes, <paramref name="cancellationToken"/> fires or the session is retired.</summary>
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task<SocketSessionOutcome> RunAsync(CancellationToken stopping)
     {
-        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var registration = cancellationToken.Register(() => stopped.TrySetResult());
-        using var abort = new CancellationTokenSource();
-        var receiving = ReceiveLoopAsync(cancellationToken, abort.Token);
-        await Task.WhenAny(receiving, stopped.Task, _retire.Task);
+        var abort = new CancellationTokenSource();
+        var handedOver = false;
+        try
+        {
+            var reading = ReadAsync(untilDisconnect: true, stopping, abort.Token);
 
-        // Our close frame either starts the close (the loop then reads the peer's answer) or answers the peer's.
-        await connection.CloseAsync(receiving);
+            // A socket that opens but never says hello is as dead as one that does not open.
+            using var helloTimeout = new CancellationTokenSource(options.HelloTimeout, time);
+            using var helloWatch = helloTimeout.Token.Register(() =>
+            {
+                if (_helloAt is null)
+                {
+                    Log.HelloTimeout(logger);
+                    abort.Cancel();
+                }
+            });
+            await Task.WhenAny(reading, Task.Delay(Timeout.InfiniteTimeSpan, stopping));
+            if (!reading.IsCompleted)
+            {
+                await connection.CloseAsync(reading);
+                await abort.CancelAsync();
+                await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                return new SocketSessionOutcome(SocketSessionEnd.Stopped, _helloAt, null, Task.CompletedTask);
+            }
+
+            switch (await reading)
+            {
+                case null:
+                    return new SocketSessionOutcome(SocketSessionEnd.Closed, _helloAt, null, Task.CompletedTask);
+                case LinkDisabled:
+                    await CloseAsync(abort);
+                    throw new ChatAdapterFatalException(
+                        "Slack disabled Socket Mode for this app (link_disabled). Turn Socket Mode on in the app settings, "
+                        + "or set Slack:Mode to Http.");
+                case TooManyWebSockets:
+                    // Over Slack's connection cap another socket would be refused too: close this one, then back off.
+                    await CloseAsync(abort);
+                    return new SocketSessionOutcome(SocketSessionEnd.Closed, _helloAt, TooManyWebSockets, Task.CompletedTask);
+                case var reason:
+                    handedOver = true;
+                    return new SocketSessionOutcome(SocketSessionEnd.Replaced, _helloAt, reason, DrainAsync(abort, stopping));
+            }
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                abort.Dispose();
+                connection.Dispose();
+            }
+        }
+    }
+
+    // Keeps reading the replaced connection until Slack closes it, the grace period ends or the adapter stops.
+    private async Task DrainAsync(CancellationTokenSource abort, CancellationToken stopping)
+    {
+        try
+        {
+            var reading = ReadAsync(untilDisconnect: false, stopping, abort.Token);
+            await Task.WhenAny(reading, Task.Delay(options.ReplacedConnectionGrace, time, stopping));
+            if (!reading.IsCompleted)
+            {
+                await connection.CloseAsync(reading);
+                await abort.CancelAsync();
+            }
+
+            await reading;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.SessionFailed(logger, ex);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+        finally
+        {
+            abort.Dispose();
+            connection.Dispose();
+        }
+    }
+
+    private async Task CloseAsync(CancellationTokenSource abort)
+    {
+        var reading = ReadAsync(untilDisconnect: false, CancellationToken.None, abort.Token);
+        await connection.CloseAsync(reading);
         await abort.CancelAsync();
-        await receiving;
+        await ((Task)reading).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
-    /// <summary>Closes this (replaced) connection after <paramref name="grace"/>, or earlier if Slack closes it.</summary>
-    public void Retire(TimeSpan grace)
-    {
-        _graceTimer ??= new CancellationTokenSource(grace, time);
-        _graceTimer.Token.Register(() => _retire.TrySetResult());
-    }
-
-    /// <summary>Closes this connection now.</summary>
-    public void RetireNow() => _retire.TrySetResult();
-
-    public void Dispose()
-    {
-        _graceTimer?.Dispose();
-        connection.Dispose();
-    }
-
-    private async Task ReceiveLoopAsync(CancellationToken stopping, CancellationToken abort)
+    /// <summary>
+    /// Reads frames until the socket ends (null) or, when <paramref name="untilDisconnect"/>, until Slack's
+    /// <c>disconnect</c> (its reason).
+    /// </summary>
+    private async Task<string?> ReadAsync(bool untilDisconnect, CancellationToken stopping, CancellationToken abort)
     {
         while (true)
         {
@@ -80,20 +137,24 @@ internal sealed class SocketModeSession(
                 // Dropped, aborted, closed under us or disposed (ObjectDisposedException is an InvalidOperationException):
                 // the connection has ended either way and the client opens the next one.
                 Log.ConnectionClosed(logger);
-                return;
+                return null;
             }
 
             if (text is null)
             {
                 Log.ConnectionClosed(logger);
-                return;
+                return null;
             }
 
-            await HandleFrameAsync(text, stopping);
+            if (await HandleFrameAsync(text, stopping) is { } reason && untilDisconnect)
+            {
+                return reason;
+            }
         }
     }
 
-    private async Task HandleFrameAsync(string text, CancellationToken cancellationToken)
+    /// <summary>Handles one frame; returns the reason when it is Slack's <c>disconnect</c>.</summary>
+    private async Task<string?> HandleFrameAsync(string text, CancellationToken cancellationToken)
     {
         SocketFrame? frame;
         try
@@ -103,36 +164,26 @@ internal sealed class SocketModeSession(
         catch (JsonException ex)
         {
             Log.MalformedFrame(logger, ex);
-            return;
+            return null;
         }
 
         switch (frame)
         {
-            case null:
-                return;
             case { EnvelopeId: { Length: > 0 } }:
                 await dispatcher.DispatchAsync(frame, connection, cancellationToken);
-                return;
-            case { Type: "hello" }:
-                Log.Hello(logger, frame.NumConnections);
-                HelloAt ??= time.GetUtcNow();
-                _hello.TrySetResult();
-                return;
-            case { Type: "disconnect", Reason: "link_disabled" }:
-                var fatal = new ChatAdapterFatalException(
-                    "Slack disabled Socket Mode for this app (link_disabled). Turn Socket Mode on in the app settings, "
-                    + "or set Slack:Mode to Http.");
-                _hello.TrySetException(fatal);
-                _replacementRequested.TrySetException(fatal);
-                return;
-            case { Type: "disconnect" }:
-                Log.DisconnectRequested(logger, frame.Reason);
-                DisconnectReason = frame.Reason;
-                _replacementRequested.TrySetResult();
-                return;
+                return null;
+            case HelloFrame hello:
+                Log.Hello(logger, hello.NumConnections);
+                _helloAt ??= time.GetUtcNow();
+                return null;
+            case DisconnectFrame disconnect:
+                Log.DisconnectRequested(logger, disconnect.Reason);
+                return disconnect.Reason ?? "unknown";
+            case null:
+                return null;
             default:
-                Log.EnvelopeIgnored(logger, frame.Type);
-                return;
+                Log.EnvelopeIgnored(logger, frame.Kind);
+                return null;
         }
     }
 }

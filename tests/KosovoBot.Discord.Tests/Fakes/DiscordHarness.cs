@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Chat;
 using KosovoBot.Testing.Fakes;
 using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private bool _ownsServer = true;
 
-    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, SignalingTimeProvider time, FakeChatRouter router)
+    private DiscordHarness(FakeDiscordServer server, ServiceProvider provider, SignalingTimeProvider time, RecordingChatRouter router)
     {
         Server = server;
         Provider = provider;
@@ -43,7 +44,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
     public SignalingTimeProvider Time { get; }
 
-    public FakeChatRouter Router { get; }
+    public RecordingChatRouter Router { get; }
 
     public FakeLogCollector Logs { get; }
 
@@ -89,7 +90,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         time ??= new SignalingTimeProvider(now ?? new DateTimeOffset(2007, 12, 7, 12, 0, 0, TimeSpan.Zero));
-        var fake = new FakeChatRouter();
+        var fake = new RecordingChatRouter(SampleReplies.For);
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFakeLogging(options =>
         {

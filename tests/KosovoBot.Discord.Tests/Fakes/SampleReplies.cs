@@ -65,4 +65,15 @@ internal static class SampleReplies
     public static ChatReply Help { get; } = new() { Kind = ReplyKind.Help, Text = "Ask me about the news.", Notices = ["/ask question", "/quote speaker"] };
 
     public static ChatReply Usage { get; } = ChatReply.Error("Ask a question after /ask.", "/ask question");
+
+    /// <summary>The canned reply for <paramref name="request"/>, by command.</summary>
+    public static ChatReply For(ChatRequest request) => request.Command switch
+    {
+        ChatCommandName.Deadlines => Timeline,
+        ChatCommandName.Quote => Quotes,
+        ChatCommandName.Sources => Sources,
+        ChatCommandName.Help => Help,
+        _ when ChatMarkup.Strip(request.Text).Length == 0 => Usage,
+        _ => Answer,
+    };
 }

@@ -84,7 +84,8 @@ public sealed class GatewayIdentifyTests
         await using var harness = await DiscordHarness.StartAsync();
         await harness.Server.NextConnectionAsync(timeout.Token);
 
-        // The connect timeout (30 s by default) also bounds the wait for Hello.
+        // The connect timeout (30 s by default) bounds opening the socket, then the wait for Hello.
+        await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), timeout.Token);
         var wait = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30), timeout.Token);
         harness.Time.Advance(wait);
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Testing.Chat;
 using KosovoBot.Testing.Fakes;
 using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ namespace KosovoBot.Slack.Tests.Fakes;
 
 /// <summary>
 /// The real Slack adapter, composed by <c>AddSlackAdapter</c>, running against <see cref="FakeSlackServer"/> with
-/// a <see cref="FakeChatRouter"/>, fake time, a fixed jitter and a fake log collector. Every wait is bounded by <see cref="Timeout"/>.
+/// a <see cref="RecordingChatRouter"/>, fake time, a fixed jitter and a fake log collector. Every wait is bounded by <see cref="Timeout"/>.
 /// </summary>
 internal sealed class SlackAdapterHarness : IAsyncDisposable
 {
@@ -35,7 +36,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
 
     public SignalingTimeProvider Time { get; }
 
-    public FakeChatRouter Router { get; } = new();
+    public RecordingChatRouter Router { get; } = new(_ => CannedReplies.Answer);
 
     public FakeLogCollector Logs { get; } = new();
 
