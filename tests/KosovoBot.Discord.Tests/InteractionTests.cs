@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests;
 
@@ -95,7 +96,7 @@ public sealed class InteractionTests
         var connection = await harness.ConnectReadyAsync(timeout.Token);
 
         var interaction = DiscordHarness.Command("4", "quote");
-        var partial = TestData.Object("interaction-create-autocomplete-partial.json");
+        var partial = Fixtures.Json("interaction-create-autocomplete-partial.json");
         interaction["type"] = partial["type"]!.DeepClone();
         var data = partial["data"]!.AsObject();
         data["name"] = "quote";

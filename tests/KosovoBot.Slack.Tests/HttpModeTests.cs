@@ -9,12 +9,13 @@ using KosovoBot.Testing.Time;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
 public sealed class HttpModeTests
 {
-    private static readonly JsonObject Vector = TestData.Json("slack-signing-test-vector.json");
+    private static readonly JsonObject Vector = Fixtures.Json("slack-signing-test-vector.json");
     private static readonly string Secret = (string)Vector["signing_secret"]!;
     private static readonly long Now = (long)Vector["now_for_test_unix"]!;
 
@@ -25,7 +26,7 @@ public sealed class HttpModeTests
         using var http = new HttpClient();
 
         using var response = await http.SendAsync(
-            await Request(h, "/slack/commands", TestData.Bytes("slack-slash-command-body.txt"),
+            await Request(h, "/slack/commands", Fixtures.Bytes("slack-slash-command-body.txt"),
                 (string)Vector["headers"]!["X-Slack-Request-Timestamp"]!, (string)Vector["headers"]!["X-Slack-Signature"]!,
                 "application/x-www-form-urlencoded"),
             h.Timeout);
@@ -41,7 +42,7 @@ public sealed class HttpModeTests
     {
         await using var h = await StartAsync();
         using var http = new HttpClient();
-        var form = Encoding.UTF8.GetBytes(TestData.Read("slack-slash-command-body.txt")
+        var form = Encoding.UTF8.GetBytes(Fixtures.Text("slack-slash-command-body.txt")
             .Replace("command=%2Fwebhook-collect&text=", "command=%2Fask&text=how+many+troops%3F", StringComparison.Ordinal));
 
         using var response = await http.SendAsync(await SignedRequest(h, "/slack/commands", form, "application/x-www-form-urlencoded"), h.Timeout);
@@ -62,7 +63,7 @@ public sealed class HttpModeTests
         var wrong = signature[..^1] + (signature[^1] == '0' ? '1' : '0');
 
         using var response = await http.SendAsync(
-            await Request(h, "/slack/commands", TestData.Bytes("slack-slash-command-body.txt"), Now.ToString(CultureInfo.InvariantCulture), wrong,
+            await Request(h, "/slack/commands", Fixtures.Bytes("slack-slash-command-body.txt"), Now.ToString(CultureInfo.InvariantCulture), wrong,
                 "application/x-www-form-urlencoded"),
             h.Timeout);
 
@@ -79,7 +80,7 @@ public sealed class HttpModeTests
         using var http = new HttpClient();
 
         using var response = await http.SendAsync(
-            await Request(h, "/slack/commands", TestData.Bytes("slack-slash-command-body.txt"),
+            await Request(h, "/slack/commands", Fixtures.Bytes("slack-slash-command-body.txt"),
                 (string)Vector["headers"]!["X-Slack-Request-Timestamp"]!, (string)Vector["headers"]!["X-Slack-Signature"]!,
                 "application/x-www-form-urlencoded"),
             h.Timeout);
@@ -92,12 +93,12 @@ public sealed class HttpModeTests
     {
         await using var h = await StartAsync();
         using var http = new HttpClient();
-        var body = TestData.Bytes("slack-events-url-verification.json");
+        var body = Fixtures.Bytes("slack-events-url-verification.json");
 
         using var response = await http.SendAsync(await SignedRequest(h, "/slack/events", body, "application/json"), h.Timeout);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal((string)TestData.Json("slack-events-url-verification.json")["challenge"]!, await response.Content.ReadAsStringAsync(h.Timeout));
+        Assert.Equal((string)Fixtures.Json("slack-events-url-verification.json")["challenge"]!, await response.Content.ReadAsStringAsync(h.Timeout));
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class HttpModeTests
         await using var h = await StartAsync();
         using var http = new HttpClient();
         h.Router.Hold();
-        var body = TestData.Bytes("slack-event-callback-app-mention.json");
+        var body = Fixtures.Bytes("slack-event-callback-app-mention.json");
 
         using (var first = await http.SendAsync(await SignedRequest(h, "/slack/events", body, "application/json"), h.Timeout))
         {
@@ -132,7 +133,7 @@ public sealed class HttpModeTests
         }
 
         using (var dm = await http.SendAsync(
-            await SignedRequest(h, "/slack/events", TestData.Bytes("slack-event-callback-message-im.json"), "application/json"), h.Timeout))
+            await SignedRequest(h, "/slack/events", Fixtures.Bytes("slack-event-callback-message-im.json"), "application/json"), h.Timeout))
         {
             Assert.Equal(HttpStatusCode.OK, dm.StatusCode);
         }

@@ -2,6 +2,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Socket;
 using KosovoBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -30,7 +31,7 @@ public sealed class ReconnectTests
     {
         await using var h = await SlackAdapterHarness.StartAsync();
         var socket = await h.AcceptConnectionAsync();
-        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
         disconnect["reason"] = "link_disabled";
 
         await socket.SendAsync(disconnect, h.Timeout);
@@ -45,9 +46,9 @@ public sealed class ReconnectTests
     {
         await using var h = await SlackAdapterHarness.StartAsync();
         var first = await h.AcceptConnectionAsync();
-        await first.SendAsync(TestData.Read("slack-socket-disconnect-warning.json"), h.Timeout);
+        await first.SendAsync(Fixtures.Text("slack-socket-disconnect-warning.json"), h.Timeout);
         var second = await h.AcceptConnectionAsync();
-        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
         disconnect["reason"] = "link_disabled";
 
         await second.SendAsync(disconnect, h.Timeout);
@@ -62,7 +63,7 @@ public sealed class ReconnectTests
         await using var h = await SlackAdapterHarness.StartAsync();
         var first = await h.AcceptConnectionAsync();
 
-        await first.SendAsync(TestData.Read("slack-socket-disconnect-warning.json"), h.Timeout);
+        await first.SendAsync(Fixtures.Text("slack-socket-disconnect-warning.json"), h.Timeout);
         var second = await h.AcceptConnectionAsync();
 
         Assert.False(first.Closed.IsCompleted);
@@ -79,7 +80,7 @@ public sealed class ReconnectTests
         await using var h = await SlackAdapterHarness.StartAsync(new() { ["Slack:InitialBackoff"] = "00:00:01", ["Slack:MaxBackoff"] = "00:00:20" });
         var first = await h.AcceptConnectionAsync();
 
-        await first.SendAsync(TestData.Read("slack-socket-disconnect-too-many-websockets.json"), h.Timeout);
+        await first.SendAsync(Fixtures.Text("slack-socket-disconnect-too-many-websockets.json"), h.Timeout);
         await first.Closed.WaitAsync(h.Timeout);
         var delay = await h.Time.WaitForTimerAsync(d => d >= TimeSpan.FromSeconds(1) && d != TimeSpan.FromSeconds(5) && d != TimeSpan.FromSeconds(30), h.Timeout);
         Assert.Equal(TimeSpan.FromSeconds(20), delay);
@@ -137,7 +138,7 @@ public sealed class ReconnectTests
             new() { ["Slack:ReplacedConnectionGrace"] = "00:00:45" },
             replaceServices: services => services.AddSingleton<IWebSocketFactory>(sockets));
         var first = await h.AcceptConnectionAsync();
-        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
         disconnect["reason"] = "refresh_requested";
         await first.SendAsync(disconnect, h.Timeout);
         var second = await h.AcceptConnectionAsync();

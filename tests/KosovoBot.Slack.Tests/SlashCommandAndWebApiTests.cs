@@ -2,6 +2,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Socket;
 using KosovoBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -21,7 +22,7 @@ public sealed class SlashCommandAndWebApiTests
         var ack = await socket.ReceiveAsync(h.Timeout);
         Assert.Equal(start, h.Time.GetUtcNow()); // no budget had to pass: acknowledged at once
         Assert.Equal(EnvelopeId, (string?)ack["envelope_id"]);
-        var fixture = TestData.Json("slack-socket-ack-with-payload.json");
+        var fixture = Fixtures.Json("slack-socket-ack-with-payload.json");
         Assert.Equal((string?)fixture["envelope_id"], (string?)ack["envelope_id"]);
         var payload = ack["payload"]!.AsObject();
         Assert.Equal("in_channel", (string?)payload["response_type"]);
@@ -65,7 +66,7 @@ public sealed class SlashCommandAndWebApiTests
         await using var h = await SlackAdapterHarness.StartAsync();
         var socket = await h.AcceptConnectionAsync();
 
-        await socket.SendAsync(TestData.Json("slack-socket-slash-command.json"), h.Timeout); // /hello-socket-mode
+        await socket.SendAsync(Fixtures.Json("slack-socket-slash-command.json"), h.Timeout); // /hello-socket-mode
 
         var payload = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
         Assert.Equal("ephemeral", (string?)payload["response_type"]);
@@ -158,7 +159,7 @@ public sealed class SlashCommandAndWebApiTests
     public async Task PostMessage_OkFalse_LoggedWithSlacksErrorCodeNotRetried()
     {
         await using var h = await SlackAdapterHarness.StartAsync(
-            arrangeSlack: slack => slack.ScriptNextPost(200, TestData.Read("slack-chat-postMessage-error-response.json")));
+            arrangeSlack: slack => slack.ScriptNextPost(200, Fixtures.Text("slack-chat-postMessage-error-response.json")));
         var socket = await h.AcceptConnectionAsync();
 
         await socket.SendAsync(Envelopes.AppMention("env-1", "Ev1", "refused?"), h.Timeout);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
 using KosovoBot.Slack.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -123,7 +124,7 @@ public sealed class SocketModeTests
     {
         await using var h = await SlackAdapterHarness.StartAsync();
         var first = await h.AcceptConnectionAsync();
-        var disconnect = TestData.Json("slack-socket-disconnect-warning.json");
+        var disconnect = Fixtures.Json("slack-socket-disconnect-warning.json");
         disconnect["reason"] = "refresh_requested";
 
         await first.SendAsync(disconnect, h.Timeout);

@@ -6,6 +6,7 @@ using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Tests.Fakes;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests;
 
@@ -14,10 +15,10 @@ public sealed class UnitTests
     [Fact]
     public void Verify_SlacksDocumentedExample_Valid()
     {
-        var vector = TestData.Json("slack-signing-test-vector.json");
+        var vector = Fixtures.Json("slack-signing-test-vector.json");
         var time = new FakeTimeProvider(DateTimeOffset.FromUnixTimeSeconds((long)vector["now_for_test_unix"]!));
         var verifier = new SlackSignatureVerifier(Options.Create(new SlackOptions { SigningSecret = (string)vector["signing_secret"]! }), time);
-        var body = TestData.Bytes("slack-slash-command-body.txt");
+        var body = Fixtures.Bytes("slack-slash-command-body.txt");
         Assert.Equal((string)vector["raw_body"]!, Encoding.UTF8.GetString(body));
 
         Assert.Equal(SignatureCheck.Valid, verifier.Verify((string)vector["headers"]!["X-Slack-Request-Timestamp"]!, (string)vector["headers"]!["X-Slack-Signature"]!, body));
@@ -83,11 +84,11 @@ public sealed class UnitTests
     {
         SocketFrame Read(string json) => System.Text.Json.JsonSerializer.Deserialize(json, SlackJsonContext.Default.SocketFrame)!;
 
-        Assert.Equal(2, Assert.IsType<HelloFrame>(Read(TestData.Read("slack-socket-hello.json"))).NumConnections);
-        Assert.Equal("too_many_websockets", Assert.IsType<DisconnectFrame>(Read(TestData.Read("slack-socket-disconnect-too-many-websockets.json"))).Reason);
-        var command = Assert.IsType<SlashCommandsEnvelope>(Read(TestData.Read("slack-socket-slash-command.json"))); // "type" comes last
+        Assert.Equal(2, Assert.IsType<HelloFrame>(Read(Fixtures.Text("slack-socket-hello.json"))).NumConnections);
+        Assert.Equal("too_many_websockets", Assert.IsType<DisconnectFrame>(Read(Fixtures.Text("slack-socket-disconnect-too-many-websockets.json"))).Reason);
+        var command = Assert.IsType<SlashCommandsEnvelope>(Read(Fixtures.Text("slack-socket-slash-command.json"))); // "type" comes last
         Assert.Equal("1d3c79ab-0ffb-41f3-a080-d19e85f53649", command.EnvelopeId);
-        Assert.IsType<EventsApiEnvelope>(Read(TestData.Read("slack-socket-events-api-app-mention.json")));
+        Assert.IsType<EventsApiEnvelope>(Read(Fixtures.Text("slack-socket-events-api-app-mention.json")));
         var unknown = Read("""{"envelope_id":"e-1","payload":{},"type":"interactive"}""");
         Assert.Equal(typeof(SocketFrame), unknown.GetType());
         Assert.Equal("e-1", unknown.EnvelopeId);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using KosovoBot.Discord.Commands;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Commands;
 
@@ -105,7 +106,7 @@ public sealed partial class CommandRegistrationTests
     public void BlepFixture_ParsesAsAnApplicationCommand()
     {
         var blep = System.Text.Json.JsonSerializer.Deserialize(
-            TestData.Text("application-command-create-blep.json"), KosovoBot.Discord.Protocol.DiscordJsonContext.Default.ApplicationCommand)!;
+            Fixtures.Text("application-command-create-blep.json"), KosovoBot.Discord.Protocol.DiscordJsonContext.Default.ApplicationCommand)!;
 
         Assert.Equal("blep", blep.Name);
         Assert.Equal(1, blep.Type);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Fakes;
 
@@ -113,7 +114,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public async Task<(FakeGatewayConnection Connection, JsonObject Handshake)> AcceptAsync(CancellationToken cancellationToken)
     {
         var connection = await Server.NextConnectionAsync(cancellationToken);
-        await connection.SendAsync(TestData.Json("gateway-hello.json"), cancellationToken);
+        await connection.SendAsync(Fixtures.Json("gateway-hello.json"), cancellationToken);
         var handshake = await connection.ReceiveAsync(cancellationToken);
         return (connection, handshake);
     }
@@ -122,7 +123,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     public async Task<FakeGatewayConnection> ConnectReadyAsync(CancellationToken cancellationToken)
     {
         var (connection, _) = await AcceptAsync(cancellationToken);
-        var ready = TestData.Object("gateway-ready.json");
+        var ready = Fixtures.Json("gateway-ready.json");
         ready["d"]!["resume_gateway_url"] = Server.ResumeUrl.AbsoluteUri;
         await connection.SendAsync(ready, cancellationToken);
         return connection;
@@ -131,7 +132,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>A guild MESSAGE_CREATE from the fixture with the given id and text.</summary>
     public static JsonObject GuildMessage(string id, string content)
     {
-        var message = TestData.Object("gateway-message-create.json")["d"]!.AsObject();
+        var message = Fixtures.Json("gateway-message-create.json")["d"]!.AsObject();
         message["id"] = id;
         message["content"] = content;
         return message;
@@ -151,7 +152,7 @@ internal sealed class DiscordHarness : IAsyncDisposable
     /// <summary>The slash-command fixture turned into <c>/name</c> with one string option.</summary>
     public static JsonObject Command(string id, string name, string? optionName = null, string? value = null)
     {
-        var interaction = TestData.Object("interaction-create-slash-command.json");
+        var interaction = Fixtures.Json("interaction-create-slash-command.json");
         interaction["id"] = id;
         var data = interaction["data"]!.AsObject();
         data["name"] = name;

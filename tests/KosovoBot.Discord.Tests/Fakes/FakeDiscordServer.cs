@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Fakes;
 
@@ -137,7 +138,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
         switch (request.Method, path)
         {
             case ("GET", "/gateway/bot"):
-                var gateway = TestData.Object("get-gateway-bot-response.json");
+                var gateway = Fixtures.Json("get-gateway-bot-response.json");
                 gateway["url"] = GatewayUrl.AbsoluteUri;
                 await Json(context, 200, gateway);
                 break;
@@ -149,7 +150,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
                 await Json(context, 200, RegisteredCommands);
                 break;
             case ("POST", _) when path.StartsWith("/channels/", StringComparison.Ordinal):
-                var message = TestData.Object("message-object.json");
+                var message = Fixtures.Json("message-object.json");
                 message["id"] = (_all.Count + 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Json(context, 200, message);
                 break;
@@ -158,7 +159,7 @@ internal sealed class FakeDiscordServer : IAsyncDisposable
                 break;
             case ("PATCH", _) when path.StartsWith("/webhooks/", StringComparison.Ordinal):
             case ("POST", _) when path.StartsWith("/webhooks/", StringComparison.Ordinal):
-                await Json(context, 200, TestData.Object("message-object.json"));
+                await Json(context, 200, Fixtures.Json("message-object.json"));
                 break;
             case ("DELETE", _) when path.StartsWith("/webhooks/", StringComparison.Ordinal):
                 context.Response.StatusCode = StatusCodes.Status204NoContent;

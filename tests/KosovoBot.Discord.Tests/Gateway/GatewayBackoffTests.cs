@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Gateway;
 
@@ -34,7 +35,7 @@ public sealed class GatewayBackoffTests
             harness.Time.Advance(pause);
 
             connection = await next;
-            await connection.SendAsync(TestData.Json("gateway-hello.json"), timeout.Token);
+            await connection.SendAsync(Fixtures.Json("gateway-hello.json"), timeout.Token);
             var resume = await connection.ReceiveAsync(timeout.Token);
             Assert.Equal(6, resume["op"]!.GetValue<int>());
             await connection.SendAsync(new JsonObject { ["op"] = 0, ["s"] = 2 + i, ["t"] = "RESUMED", ["d"] = new JsonObject() }, timeout.Token);
@@ -60,7 +61,7 @@ public sealed class GatewayBackoffTests
             Assert.False(next.IsCompleted, "the bot identified before the pause ran out");
             harness.Time.Advance(TimeSpan.FromMilliseconds(1));
             connection = await next;
-            await connection.SendAsync(TestData.Json("gateway-hello.json"), timeout.Token);
+            await connection.SendAsync(Fixtures.Json("gateway-hello.json"), timeout.Token);
             var identify = await connection.ReceiveAsync(timeout.Token);
             Assert.Equal(2, identify["op"]!.GetValue<int>());
             identifiedAt.Add(harness.Time.GetUtcNow());
@@ -124,7 +125,7 @@ public sealed class GatewayBackoffTests
     {
         using var timeout = TestTimeout.Create();
         var server = await FakeDiscordServer.StartAsync();
-        var gateway = TestData.Object("get-gateway-bot-response.json");
+        var gateway = Fixtures.Json("get-gateway-bot-response.json");
         gateway["url"] = server.GatewayUrl.AbsoluteUri;
         gateway["session_start_limit"]!["remaining"] = 2;
         gateway["session_start_limit"]!["reset_after"] = 3_600_000;
@@ -149,7 +150,7 @@ public sealed class GatewayBackoffTests
 
         harness.Time.Advance(reset);
         var third = await next;
-        await third.SendAsync(TestData.Json("gateway-hello.json"), timeout.Token);
+        await third.SendAsync(Fixtures.Json("gateway-hello.json"), timeout.Token);
         var handshake = await third.ReceiveAsync(timeout.Token);
 
         Assert.Equal(2, handshake["op"]!.GetValue<int>());
@@ -158,7 +159,7 @@ public sealed class GatewayBackoffTests
 
     private static JsonObject Ready(DiscordHarness harness)
     {
-        var ready = TestData.Object("gateway-ready.json");
+        var ready = Fixtures.Json("gateway-ready.json");
         ready["d"]!["resume_gateway_url"] = harness.Server.ResumeUrl.AbsoluteUri;
         return ready;
     }

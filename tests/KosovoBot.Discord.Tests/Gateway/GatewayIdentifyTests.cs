@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Gateway;
 
@@ -103,7 +104,7 @@ public sealed class GatewayIdentifyTests
     {
         using var timeout = TestTimeout.Create();
         var server = await FakeDiscordServer.StartAsync();
-        var gateway = TestData.Object("get-gateway-bot-response.json");
+        var gateway = Fixtures.Json("get-gateway-bot-response.json");
         gateway["url"] = server.GatewayUrl.AbsoluteUri;
         gateway["session_start_limit"]!["remaining"] = 0;
         gateway["session_start_limit"]!["reset_after"] = 7000;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Gateway;
 
@@ -32,7 +33,7 @@ public sealed class GatewayMalformedFrameTests
         using var timeout = TestTimeout.Create();
         await using var harness = await DiscordHarness.StartAsync();
         var (first, _) = await harness.AcceptAsync(timeout.Token);
-        var ready = TestData.Object("gateway-ready.json");
+        var ready = Fixtures.Json("gateway-ready.json");
         ready["d"]!["resume_gateway_url"] = harness.Server.ResumeUrl.AbsoluteUri;
         var malformed = ready.DeepClone().AsObject();
         if (broken == "d")

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
 using KosovoBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.Logging;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Gateway;
 
@@ -52,7 +53,7 @@ public sealed class GatewayReconnectTests
         await using var harness = await DiscordHarness.StartAsync();
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
-        await first.SendAsync(TestData.Json("gateway-reconnect.json"), timeout.Token);
+        await first.SendAsync(Fixtures.Json("gateway-reconnect.json"), timeout.Token);
         await AdvancePastReconnectDelayAsync(harness, timeout.Token);
         var (second, resume) = await harness.AcceptAsync(timeout.Token);
 
@@ -85,7 +86,7 @@ public sealed class GatewayReconnectTests
         await using var harness = await DiscordHarness.StartAsync();
         var first = await harness.ConnectReadyAsync(timeout.Token);
 
-        await first.SendAsync(TestData.Json("gateway-invalid-session.json"), timeout.Token);
+        await first.SendAsync(Fixtures.Json("gateway-invalid-session.json"), timeout.Token);
         var pause = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), timeout.Token);
         harness.Time.Advance(pause);
         var (second, identify) = await harness.AcceptAsync(timeout.Token);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Tests.Fakes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Protocol;
 
@@ -42,7 +43,7 @@ public sealed class FixtureShapeTests
 
         Assert.True(JsonNode.DeepEquals(new JsonArray(0, 1), ours["d"]!.AsObject()["shard"]));
         ours["d"]!.AsObject().Remove("shard");
-        Assert.True(JsonNode.DeepEquals(TestData.Json("gateway-identify.json"), ours));
+        Assert.True(JsonNode.DeepEquals(Fixtures.Json("gateway-identify.json"), ours));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class FixtureShapeTests
                 AllowedMentions = AllowedMentions.None,
             },
             Json.CreateMessageRequest);
-        var expected = TestData.Object("create-message-request.json");
+        var expected = Fixtures.Json("create-message-request.json");
         expected.Remove("tts");
         expected["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() };
 
@@ -78,7 +79,7 @@ public sealed class FixtureShapeTests
     [Fact]
     public void Ready_ConstructedFixtureWithUnknownKeys_Parses()
     {
-        var frame = TestData.Object("gateway-ready.json");
+        var frame = Fixtures.Json("gateway-ready.json");
         frame["d"]!["_trace"] = new JsonArray("[\"gateway-prd\"]");
         frame["d"]!["session_type"] = "normal";
         var parsed = JsonSerializer.Deserialize(frame.ToJsonString(), Json.GatewayFrame)!;
@@ -94,9 +95,9 @@ public sealed class FixtureShapeTests
     [Fact]
     public void MessageCreate_Fixture_Parses()
     {
-        var frame = JsonSerializer.Deserialize(TestData.Text("gateway-message-create.json"), Json.GatewayFrame)!;
+        var frame = JsonSerializer.Deserialize(Fixtures.Text("gateway-message-create.json"), Json.GatewayFrame)!;
         var message = frame.D.Deserialize(Json.MessageCreateData)!;
-        var plain = JsonSerializer.Deserialize(TestData.Text("message-object.json"), Json.MessageCreateData)!;
+        var plain = JsonSerializer.Deserialize(Fixtures.Text("message-object.json"), Json.MessageCreateData)!;
 
         Assert.Equal((5, "MESSAGE_CREATE"), (frame.S!.Value, frame.T));
         Assert.Equal("334385199974967042", message.Id);
@@ -113,7 +114,7 @@ public sealed class FixtureShapeTests
     [InlineData("id")]
     public void MessageCreate_NullWhereDiscordPromisesAValue_FailsTheRead(string member)
     {
-        var message = TestData.Object("message-object.json");
+        var message = Fixtures.Json("message-object.json");
         message[member] = null;
 
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(message.ToJsonString(), Json.MessageCreateData));
@@ -122,7 +123,7 @@ public sealed class FixtureShapeTests
     [Fact]
     public void InteractionCreate_Fixture_Parses()
     {
-        var interaction = JsonSerializer.Deserialize(TestData.Text("interaction-create-slash-command.json"), Json.InteractionData)!;
+        var interaction = JsonSerializer.Deserialize(Fixtures.Text("interaction-create-slash-command.json"), Json.InteractionData)!;
 
         Assert.Equal(("786008729715212338", InteractionType.ApplicationCommand, "A_UNIQUE_TOKEN"), (interaction.Id, interaction.Type, interaction.Token));
         Assert.Equal("53908232506183680", interaction.Member!.User!.Id);
@@ -134,10 +135,10 @@ public sealed class FixtureShapeTests
     [Fact]
     public void ControlFrames_Fixtures_Parse()
     {
-        var hello = JsonSerializer.Deserialize(TestData.Text("gateway-hello.json"), Json.GatewayFrame)!;
-        var invalid = JsonSerializer.Deserialize(TestData.Text("gateway-invalid-session.json"), Json.GatewayFrame)!;
-        var reconnect = JsonSerializer.Deserialize(TestData.Text("gateway-reconnect.json"), Json.GatewayFrame)!;
-        var ack = JsonSerializer.Deserialize(TestData.Text("gateway-heartbeat-ack.json"), Json.GatewayFrame)!;
+        var hello = JsonSerializer.Deserialize(Fixtures.Text("gateway-hello.json"), Json.GatewayFrame)!;
+        var invalid = JsonSerializer.Deserialize(Fixtures.Text("gateway-invalid-session.json"), Json.GatewayFrame)!;
+        var reconnect = JsonSerializer.Deserialize(Fixtures.Text("gateway-reconnect.json"), Json.GatewayFrame)!;
+        var ack = JsonSerializer.Deserialize(Fixtures.Text("gateway-heartbeat-ack.json"), Json.GatewayFrame)!;
 
         Assert.Equal(45000, hello.D.Deserialize(Json.HelloData)!.HeartbeatInterval);
         Assert.Equal(JsonValueKind.False, invalid.D.ValueKind);
@@ -148,9 +149,9 @@ public sealed class FixtureShapeTests
     [Fact]
     public void RestBodies_Fixtures_Parse()
     {
-        var gateway = JsonSerializer.Deserialize(TestData.Text("get-gateway-bot-response.json"), Json.GatewayBotResponse)!;
-        var limit = JsonSerializer.Deserialize(TestData.Text("discord-429-response.json"), Json.RateLimitBody)!;
-        var error = JsonSerializer.Deserialize(TestData.Text("error-invalid-form-body.json"), Json.DiscordErrorBody)!;
+        var gateway = JsonSerializer.Deserialize(Fixtures.Text("get-gateway-bot-response.json"), Json.GatewayBotResponse)!;
+        var limit = JsonSerializer.Deserialize(Fixtures.Text("discord-429-response.json"), Json.RateLimitBody)!;
+        var error = JsonSerializer.Deserialize(Fixtures.Text("error-invalid-form-body.json"), Json.DiscordErrorBody)!;
 
         Assert.Equal(("wss://gateway.discord.gg/", 9), (gateway.Url, gateway.Shards));
         Assert.Equal((64.57, false), (limit.RetryAfter, limit.Global));
@@ -158,5 +159,5 @@ public sealed class FixtureShapeTests
     }
 
     private static void AssertJson(string fixture, string actual) =>
-        Assert.True(JsonNode.DeepEquals(TestData.Json(fixture), JsonNode.Parse(actual)), actual);
+        Assert.True(JsonNode.DeepEquals(Fixtures.Json(fixture), JsonNode.Parse(actual)), actual);
 }

@@ -1,5 +1,6 @@
 using KosovoBot.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Discord.Tests.Rest;
 
@@ -15,7 +16,7 @@ public sealed class RateLimitTests
         using var timeout = TestTimeout.Create();
         await using var harness = await DiscordHarness.StartAsync();
         var connection = await harness.ConnectReadyAsync(timeout.Token);
-        harness.Server.Script(Messages, ScriptedResponse.FromHttpExample(TestData.Text(example)));
+        harness.Server.Script(Messages, ScriptedResponse.FromHttpExample(Fixtures.Text(example)));
 
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("800", "how many troops?"), timeout.Token);
         var refused = await harness.Server.NextRequestAsync(Messages, timeout.Token);
@@ -37,7 +38,7 @@ public sealed class RateLimitTests
         using var timeout = TestTimeout.Create();
         await using var harness = await DiscordHarness.StartAsync();
         var connection = await harness.ConnectReadyAsync(timeout.Token);
-        harness.Server.Script(Messages, ScriptedResponse.FromHttpExample(TestData.Text("discord-429-global-response.http.txt")));
+        harness.Server.Script(Messages, ScriptedResponse.FromHttpExample(Fixtures.Text("discord-429-global-response.http.txt")));
 
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("802", "how many troops?"), timeout.Token);
         await harness.Server.NextRequestAsync(Messages, timeout.Token);
@@ -58,11 +59,11 @@ public sealed class RateLimitTests
         using var timeout = TestTimeout.Create();
         await using var harness = await DiscordHarness.StartAsync();
         var connection = await harness.ConnectReadyAsync(timeout.Token);
-        var headers = TestData.Text("rate-limit-headers-example.txt")
+        var headers = Fixtures.Text("rate-limit-headers-example.txt")
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(line => line.Split(':', 2))
             .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Trim());
-        harness.Server.Script(Messages, new ScriptedResponse(200, headers, TestData.Text("message-object.json")));
+        harness.Server.Script(Messages, new ScriptedResponse(200, headers, Fixtures.Text("message-object.json")));
 
         await connection.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("804", "first"), timeout.Token);
         await harness.Server.NextRequestAsync(Messages, timeout.Token);

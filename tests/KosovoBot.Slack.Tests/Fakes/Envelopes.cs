@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests.Fakes;
 
@@ -10,7 +11,7 @@ internal static class Envelopes
     /// <summary>The app_mention envelope fixture with a question after the bot's mention.</summary>
     public static JsonObject AppMention(string envelopeId, string eventId, string question, string ts = "1610241741.000200")
     {
-        var envelope = TestData.Json("slack-socket-events-api-app-mention.json");
+        var envelope = Fixtures.Json("slack-socket-events-api-app-mention.json");
         envelope["envelope_id"] = envelopeId;
         var payload = envelope["payload"]!.AsObject();
         payload["event_id"] = eventId;
@@ -24,9 +25,9 @@ internal static class Envelopes
     /// <summary>An events_api envelope (shape of the message fixture) around the message.im event fixture.</summary>
     public static JsonObject DirectMessage(string envelopeId, string eventId, Action<JsonObject>? change = null)
     {
-        var envelope = TestData.Json("slack-socket-events-api-message.json");
+        var envelope = Fixtures.Json("slack-socket-events-api-message.json");
         envelope["envelope_id"] = envelopeId;
-        var payload = TestData.Json("slack-event-callback-message-im.json");
+        var payload = Fixtures.Json("slack-event-callback-message-im.json");
         payload["event_id"] = eventId;
         change?.Invoke(payload["event"]!.AsObject());
         envelope["payload"] = payload;
@@ -36,7 +37,7 @@ internal static class Envelopes
     /// <summary>The slash command envelope fixture as <paramref name="command"/> with <paramref name="text"/>.</summary>
     public static JsonObject SlashCommand(string command, string text, Uri? responseUrl = null)
     {
-        var envelope = TestData.Json("slack-socket-slash-command.json");
+        var envelope = Fixtures.Json("slack-socket-slash-command.json");
         var payload = envelope["payload"]!.AsObject();
         payload["command"] = command;
         payload["text"] = text;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests.Fakes;
 
@@ -38,7 +39,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     public Uri ResponseUrl => new(BaseAddress, "hooks/commands/T111/111/xxx");
 
     /// <summary>The <c>auth.test</c> body; the fixture by default.</summary>
-    public string AuthTestBody { get; set; } = TestData.Read("slack-auth-test-response.json");
+    public string AuthTestBody { get; set; } = Fixtures.Text("slack-auth-test-response.json");
 
     /// <summary>Bodies the next <c>auth.test</c> calls get, in order, before <see cref="AuthTestBody"/>.</summary>
     public ConcurrentQueue<string> AuthTestFailures { get; } = new();
@@ -77,7 +78,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     }
 
     /// <summary>The next chat.postMessage call gets a 429 with <c>Retry-After: 1</c> and the fixture body.</summary>
-    public void RateLimitNextPost() => _scriptedPosts.Enqueue((429, TestData.Read("slack-rate-limited-response.json"), "1"));
+    public void RateLimitNextPost() => _scriptedPosts.Enqueue((429, Fixtures.Text("slack-rate-limited-response.json"), "1"));
 
     /// <summary>The next chat.postMessage call gets this status and body instead of the success fixture.</summary>
     public void ScriptNextPost(int status, string body) => _scriptedPosts.Enqueue((status, body, null));
@@ -118,7 +119,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         }
 
         var ticket = Interlocked.Increment(ref _connectionsOpened);
-        var body = TestData.Json("slack-apps-connections-open-response.json");
+        var body = Fixtures.Json("slack-apps-connections-open-response.json");
         var ws = new UriBuilder(BaseAddress) { Scheme = "ws", Path = "/link/", Query = $"ticket={ticket}&app_id=5678" };
         body["url"] = ws.Uri.ToString();
         await context.Response.WriteAsync(body.ToJsonString());
@@ -143,7 +144,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         }
 
         Record("post:" + request["channel"]);
-        var response = TestData.Json("slack-chat-postMessage-response.json");
+        var response = Fixtures.Json("slack-chat-postMessage-response.json");
         response["channel"] = request["channel"]!.GetValue<string>();
         await context.Response.WriteAsync(response.ToJsonString());
         _posts.Writer.TryWrite(request);

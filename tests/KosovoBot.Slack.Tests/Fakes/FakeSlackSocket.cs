@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using KosovoBot.Testing;
 
 namespace KosovoBot.Slack.Tests.Fakes;
 
@@ -56,7 +57,7 @@ internal sealed class FakeSlackSocket(WebSocket socket, FakeSlackServer server) 
         }
     }
 
-    public Task SendHelloAsync(CancellationToken cancellationToken) => SendAsync(TestData.Read("slack-socket-hello.json"), cancellationToken);
+    public Task SendHelloAsync(CancellationToken cancellationToken) => SendAsync(Fixtures.Text("slack-socket-hello.json"), cancellationToken);
 
     /// <summary>The next frame the bot sent (acks are <c>{"envelope_id":…}</c>).</summary>
     public async Task<JsonObject> ReceiveAsync(CancellationToken cancellationToken) => await _received.Reader.ReadAsync(cancellationToken);
