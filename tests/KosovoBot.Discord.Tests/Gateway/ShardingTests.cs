@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Discord.Tests.Fakes;
 using KosovoBot.Redis;
+using KosovoBot.Testing;
 using KosovoBot.Testing.Redis;
 using KosovoBot.Testing.Time;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class ShardingTests
         for (var round = 0; round < 4; round++)
         {
             var connection = await server.NextConnectionAsync(timeout.Token);
-            await connection.SendAsync(TestData.Json("gateway-hello.json"), timeout.Token);
+            await connection.SendAsync(Fixtures.Json("gateway-hello.json"), timeout.Token);
             var identify = await connection.ReceiveAsync(timeout.Token);
             Assert.Equal(2, identify["op"]!.GetValue<int>());
             var shard = identify["d"]!["shard"]!.AsArray();
@@ -54,7 +55,7 @@ public sealed class ShardingTests
     {
         using var timeout = TestTimeout.Create();
         var server = await FakeDiscordServer.StartAsync();
-        var gateway = TestData.Object("get-gateway-bot-response.json");
+        var gateway = Fixtures.Json("get-gateway-bot-response.json");
         gateway["url"] = server.GatewayUrl.AbsoluteUri;
         gateway["shards"] = 4;
         gateway["session_start_limit"]!["max_concurrency"] = 2;
