@@ -31,6 +31,19 @@ public sealed class OptionsTests
         Assert.Contains("Discord:Token is not set", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0-")]
+    [InlineData("all")]
+    [InlineData("0;2")]
+    public void StartupValidation_MalformedShards_NamesTheSetting(string shards)
+    {
+        using var provider = Build(new() { ["Discord:Token"] = DiscordHarness.Token, ["Discord:Shards"] = shards });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("Discord:Shards must list shard ids and ranges, e.g. 0-3 or 0,2.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void StartupValidation_BadGuildIdAndShard_AreRefused()
     {
