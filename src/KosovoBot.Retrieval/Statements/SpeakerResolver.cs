@@ -282,7 +282,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
         }
 
         // The clause that holds the verb: "..., forcing commuters onto a ferry that the city says ..." is the city's.
-        for (var b = verb - 2; b >= s; b--)
+        for (var b = verb - 2; b >= Math.Max(s, verb - 40); b--)
         {
             if (tokens[b].Text is ";" or ":" || tokens[b].Lower is "that" or "which" or "whom")
             {
