@@ -28,11 +28,12 @@ public static partial class DateExpressionFinder
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var found = new List<DateExpression>();
+        var taken = new bool[sentence.Length];
 
         // Most specific first; a later pattern never takes text an earlier one matched.
         foreach (Match m in MonthDayYear().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.MonthDay)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.MonthDay)
             {
                 Month = ParseMonth(m.Groups["month"].Value),
                 Day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture),
@@ -42,7 +43,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in DayMonthYear().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.MonthDay)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.MonthDay)
             {
                 Month = ParseMonth(m.Groups["month"].Value),
                 Day = int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture),
@@ -56,7 +57,7 @@ public static partial class DateExpressionFinder
             var which = Relative(m.Groups["which"].Value);
             if (m.Groups["month"].Success)
             {
-                Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfMonth)
+                Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfMonth)
                 {
                     Month = ParseMonth(m.Groups["month"].Value),
                     Part = part,
@@ -66,7 +67,7 @@ public static partial class DateExpressionFinder
             else
             {
                 var unit = UnitOf(m.Groups["unit"].Value);
-                Add(found, new DateExpression(m.Value, m.Index, unit switch
+                Add(found, taken, new DateExpression(m.Value, m.Index, unit switch
                 {
                     DateUnit.Month => DateExpressionKind.PartOfMonth,
                     DateUnit.Year => DateExpressionKind.PartOfYear,
@@ -82,7 +83,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in PartOfYear().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfYear)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfYear)
             {
                 Part = PartOf(m.Groups["part"].Value),
                 Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
@@ -93,7 +94,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in PartOfMonth().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfMonth)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.PartOfMonth)
             {
                 Month = ParseMonth(m.Groups["month"].Value),
                 Part = PartOf(m.Groups["part"].Value),
@@ -104,7 +105,7 @@ public static partial class DateExpressionFinder
         foreach (Match m in MonthAlone().Matches(sentence))
         {
             var g = m.Groups["expr"];
-            Add(found, new DateExpression(g.Value, g.Index, DateExpressionKind.Month)
+            Add(found, taken, new DateExpression(g.Value, g.Index, DateExpressionKind.Month)
             {
                 Month = ParseMonth(m.Groups["month"].Value),
                 Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
@@ -113,7 +114,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in ComingPeriod().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.ComingPeriod)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.ComingPeriod)
             {
                 Unit = UnitOf(m.Groups["unit"].Value),
             });
@@ -121,7 +122,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in CountFromNow().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.Count)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.Count)
             {
                 Unit = UnitOf(m.Groups["unit"].Value),
                 Amount = ParseNumber(m.Groups["n"].Value),
@@ -130,7 +131,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in CountAgo().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.Count)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.Count)
             {
                 Unit = UnitOf(m.Groups["unit"].Value),
                 Amount = -ParseNumber(m.Groups["n"].Value),
@@ -139,7 +140,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in RelativeUnit().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.RelativeUnit)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.RelativeUnit)
             {
                 Unit = UnitOf(m.Groups["unit"].Value),
                 Direction = Relative(m.Groups["which"].Value),
@@ -149,7 +150,7 @@ public static partial class DateExpressionFinder
         foreach (Match m in YearAlone().Matches(sentence))
         {
             var g = m.Groups["year"];
-            Add(found, new DateExpression(g.Value, g.Index, DateExpressionKind.Year)
+            Add(found, taken, new DateExpression(g.Value, g.Index, DateExpressionKind.Year)
             {
                 Year = int.Parse(g.Value, CultureInfo.InvariantCulture),
             });
@@ -158,7 +159,7 @@ public static partial class DateExpressionFinder
         foreach (Match m in Weekday().Matches(sentence))
         {
             var g = m.Groups["day"];
-            Add(found, new DateExpression(g.Value, g.Index, DateExpressionKind.Weekday)
+            Add(found, taken, new DateExpression(g.Value, g.Index, DateExpressionKind.Weekday)
             {
                 Weekday = Enum.Parse<DayOfWeek>(g.Value, ignoreCase: false),
                 Direction = m.Groups["dir"].Value.ToUpperInvariant() switch
@@ -173,7 +174,7 @@ public static partial class DateExpressionFinder
 
         foreach (Match m in RelativeDay().Matches(sentence))
         {
-            Add(found, new DateExpression(m.Value, m.Index, DateExpressionKind.RelativeDay)
+            Add(found, taken, new DateExpression(m.Value, m.Index, DateExpressionKind.RelativeDay)
             {
                 OffsetDays = m.Value.ToUpperInvariant() switch
                 {
@@ -188,11 +189,13 @@ public static partial class DateExpressionFinder
         return found;
     }
 
-    private static void Add(List<DateExpression> found, DateExpression candidate)
+    // A later pattern never takes characters an earlier one matched; marking characters keeps this linear.
+    private static void Add(List<DateExpression> found, bool[] taken, DateExpression candidate)
     {
-        var end = candidate.Index + candidate.Text.Length;
-        if (!found.Exists(f => candidate.Index < f.Index + f.Text.Length && f.Index < end))
+        var span = taken.AsSpan(candidate.Index, candidate.Text.Length);
+        if (!span.Contains(true))
         {
+            span.Fill(true);
             found.Add(candidate);
         }
     }

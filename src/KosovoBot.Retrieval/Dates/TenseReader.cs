@@ -14,6 +14,8 @@ namespace KosovoBot.Retrieval.Dates;
 /// </remarks>
 public static partial class TenseReader
 {
+    private const int Window = 240;
+
     /// <summary>What the clause around <c>sentence[index..index+length]</c> says about time, with the word that decided.</summary>
     /// <param name="sentence">The sentence.</param>
     /// <param name="index">Where the date expression starts.</param>
@@ -22,8 +24,11 @@ public static partial class TenseReader
     public static (TimeReference Reference, string Word) Read(string sentence, int index, int length)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var before = Words().Matches(sentence[..index]).Select(static m => m.Value).ToList();
-        var after = Words().Matches(sentence[Math.Min(sentence.Length, index + length)..]).Select(static m => m.Value).ToList();
+        // A clause is short: reading at most Window characters either side keeps a long run-on text linear.
+        var from = Math.Max(0, index - Window);
+        var end = Math.Min(sentence.Length, index + length);
+        var before = Words().Matches(sentence[from..index]).Select(static m => m.Value).ToList();
+        var after = Words().Matches(sentence[end..Math.Min(sentence.Length, end + Window)]).Select(static m => m.Value).ToList();
         var limit = before.Count > 0 && TenseVocabulary.Limits.Contains(before[^1].ToLowerInvariant());
 
         var sawToOrFor = false;

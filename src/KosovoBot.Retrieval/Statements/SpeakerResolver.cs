@@ -30,8 +30,22 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
     /// <summary>The role known for a person, if any.</summary>
     public string? RoleOf(string person) => roles.GetValueOrDefault(person);
 
+    /// <summary>The body named last as a speaker, for "they said".</summary>
+    public Attribution? LastBody { get; private set; }
+
     /// <summary>The attribution of the first speech verb in <paramref name="tokens"/>, if any.</summary>
     public Attribution? FindSpeech(List<Token> tokens)
+    {
+        var found = FindSpeechCore(tokens);
+        if (found is { IsPerson: false })
+        {
+            LastBody = found;
+        }
+
+        return found;
+    }
+
+    private Attribution? FindSpeechCore(List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -63,6 +77,11 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
             if (j >= 0 && tokens[j].IsWord && Lexicon.Pronouns.Contains(tokens[j].Lower))
             {
                 return Pronoun();
+            }
+
+            if (j >= 0 && tokens[j].Lower == "they")
+            {
+                return LastBody; // "the union said ... They added": the body named last; nobody before it: narration
             }
 
             var appositive = Appositive(tokens, j) ?? NameThenRole(tokens, j);
@@ -282,7 +301,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
         }
 
         // The clause that holds the verb: "..., forcing commuters onto a ferry that the city says ..." is the city's.
-        for (var b = verb - 2; b >= s; b--)
+        for (var b = verb - 2; b >= Math.Max(s, verb - 40); b--)
         {
             if (tokens[b].Text is ";" or ":" || tokens[b].Lower is "that" or "which" or "whom")
             {

@@ -101,7 +101,7 @@ public static class StatementBuilder
                     Ordinal = statements.Count,
                     Paragraph = p + 1,
                     Text = text,
-                    Passage = paragraph[passageStart..passageEnd].Trim(),
+                    Passage = passageStart == offset && passageEnd == end ? text : paragraph[passageStart..passageEnd].Trim(),
                     Speaker = speaker?.Speaker,
                     Role = RoleOf(resolver, speaker),
                     Kind = direct[s] ? StatementKind.Direct : speaker is null ? StatementKind.Narrative : StatementKind.Reported,

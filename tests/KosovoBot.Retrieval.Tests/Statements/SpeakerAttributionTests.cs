@@ -63,4 +63,23 @@ public sealed class SpeakerAttributionTests
         Assert.Equal("Goran Petrovski", statement.Speaker);
         Assert.Equal("mayor of Struga", statement.Role);
     }
+
+    [Fact]
+    public void They_RefersToTheBodyNamedLast()
+    {
+        string[] paragraphs =
+        [
+            "The Aldmoor Chamber of Commerce said fares had risen twice.",
+            "They added that shops had lost trade.",
+            "\"Every day costs us customers,\" they said.",
+        ];
+
+        var statements = StatementBuilder.BuildStatements(Source, paragraphs);
+
+        Assert.All(statements, static s => Assert.Equal("Aldmoor Chamber of Commerce", s.Speaker));
+    }
+
+    [Fact]
+    public void They_WithNoBodyNamedBefore_IsNarration() =>
+        Assert.Null(Assert.Single(StatementBuilder.BuildStatements(Source, ["They say the depot will close."])).Speaker);
 }
