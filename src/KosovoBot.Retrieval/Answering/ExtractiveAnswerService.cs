@@ -242,7 +242,10 @@ internal sealed class ExtractiveAnswerService(
         var terms = context.Index.TermsOf(chosen.Statement);
         var keys = context.Plan.KeyWords.ToList();
         var matched = keys.Count(w => w.Terms.Any(t => terms.Contains(t.Term)));
-        if (keys.Exists(w => w.Salient && w.Covered && !w.Terms.Any(t => terms.Contains(t.Term))) && matched < keys.Count * AnswerWeights.NameMissingShare)
+        // A long chatty question names things in passing ("I have this VOA article open"); its names are context.
+        var isLong = context.Plan.Words.Count(static w => w.Tier != WordTier.Function) > AnswerWeights.LongQuestionWords;
+        if (!isLong && keys.Exists(w => w.Salient && w.Covered && !w.Terms.Any(t => terms.Contains(t.Term)))
+            && matched < keys.Count * AnswerWeights.NameMissingShare)
         {
             return DeclineReason.NameMissing;
         }

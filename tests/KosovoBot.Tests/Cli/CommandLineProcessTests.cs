@@ -9,6 +9,24 @@ public sealed class CommandLineProcessTests : IDisposable
     private readonly BotProcess _bot = new();
 
     [Fact]
+    public async Task AskJson_HugeLineInBatch_IsAnsweredOrDeclinedWithAReasonAndTheBatchExitsZero()
+    {
+        var article = string.Join(' ', Enumerable.Repeat(
+            "NATO ministers agreed to keep their peacekeeping force in Kosovo at its current strength of troops", 150));
+        string[] questions = ["How many troops are in KFOR?", article, "hi"];
+
+        var run = await _bot.RunAsync(string.Join('\n', questions) + "\n", "ask", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var answers = run.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, answers.Count);
+        Assert.True(answers[0].GetProperty("answered").GetBoolean());
+        Assert.False(answers[1].TryGetProperty("declined", out var reason) && reason.GetString() == "error");
+        Assert.Equal("noContentWords", answers[2].GetProperty("declined").GetString());
+        Assert.False(answers[0].TryGetProperty("declined", out _));
+    }
+
+    [Fact]
     public async Task AskJson_BatchOnStandardInput_WritesOneObjectPerLineInOrder()
     {
         string[] questions =
