@@ -85,6 +85,20 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
     }
 
     [Fact]
+    public async Task DisposeAsync_DuringTheLoad_AbandonsItAndRefusesWork()
+    {
+        var generator = new LocalEmbeddingGenerator(
+            SentenceModel.ArcticXs, threads: 1, ArcticModelFixture.ModelDirectory, Microsoft.Extensions.Logging.Abstractions.NullLogger<LocalEmbeddingGenerator>.Instance);
+        var loading = generator.LoadAsync(CancellationToken.None);
+
+        await generator.DisposeAsync();
+
+        Assert.False(await loading);
+        Assert.False(generator.IsLoaded);
+        await Assert.ThrowsAnyAsync<Exception>(() => generator.GenerateAsync("Too late."));
+    }
+
+    [Fact]
     public async Task GetService_SentenceModel_GivesTheQueryPrefixToCallers()
     {
         var generator = (IEmbeddingGenerator<string, Embedding<float>>)model.Generator;
