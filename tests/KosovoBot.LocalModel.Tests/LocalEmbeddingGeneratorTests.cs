@@ -53,7 +53,7 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
     }
 
     [Fact]
-    public async Task GenerateAsync_ABatchOfMixedLengths_GivesEachTextTheVectorItGetsAlone()
+    public async Task GenerateAsync_ManyTextsOfMixedLengths_GivesEachTextTheVectorItGetsAlone()
     {
         string[] texts =
         [
@@ -61,6 +61,8 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
             "The delegation arrived late on Tuesday after the talks in Vienna had already begun without them.",
             "Prices rose again.",
             string.Join(' ', Enumerable.Repeat("The long report lists every meeting of the year in order.", 80)),
+            .. Enumerable.Range(1, 7).Select(i =>
+                $"Chapter {i}: " + string.Join(' ', Enumerable.Repeat("Delegates from each region debated the budget late into the night.", 25))),
         ];
 
         var batch = await model.Generator.GenerateAsync(texts);

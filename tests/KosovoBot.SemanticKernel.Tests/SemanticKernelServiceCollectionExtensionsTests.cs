@@ -40,6 +40,7 @@ public sealed class SemanticKernelServiceCollectionExtensionsTests
     [InlineData("Embeddings:Timeout", "00:00:00", "Embeddings:Timeout")]
     [InlineData("Embeddings:CachePath", "", "Embeddings:CachePath")]
     [InlineData("Embeddings:RrfK", "0", "Embeddings:RrfK")]
+    [InlineData("Embeddings:LocalThreads", "0", "Embeddings:LocalThreads")]
     [InlineData("Llm:MaxTokens", "5000", "Llm:MaxTokens")]
     public void AddSemanticKernelAnswering_InvalidSetting_FailsOnStartNamingIt(string key, string value, string named)
     {
