@@ -36,11 +36,11 @@ public sealed class SemanticKernelServiceCollectionExtensionsTests
     [InlineData("Llm:Timeout", "00:00:00", "Llm:Timeout")]
     [InlineData("Llm:Timeout", "00:05:00", "Llm:Timeout")]
     [InlineData("Llm:MaxStatements", "0", "Llm:MaxStatements")]
+    [InlineData("Embeddings:LocalThreads", "0", "Embeddings:LocalThreads")]
     [InlineData("Embeddings:Model", "", "Embeddings:Model")]
     [InlineData("Embeddings:Timeout", "00:00:00", "Embeddings:Timeout")]
     [InlineData("Embeddings:CachePath", "", "Embeddings:CachePath")]
     [InlineData("Embeddings:RrfK", "0", "Embeddings:RrfK")]
-    [InlineData("Embeddings:LocalThreads", "0", "Embeddings:LocalThreads")]
     [InlineData("Llm:MaxTokens", "5000", "Llm:MaxTokens")]
     public void AddSemanticKernelAnswering_InvalidSetting_FailsOnStartNamingIt(string key, string value, string named)
     {
