@@ -52,6 +52,27 @@ public sealed class ConnectionTests
         Assert.Equal(1, logs.LossesLogged);
     }
 
+    [Fact]
+    public async Task ReadinessCheck_ServerLost_IsNotReadyUntilItAnswers()
+    {
+        using var server = GarnetHost.Start();
+        var logs = new RedisLogWatch();
+        await using var connection = await server.ConnectAsync(logs.Logger);
+        var check = new RedisReadinessCheck(connection);
+        var dedup = new RedisEventDeduplicator(connection, new FakeTimeProvider());
+        var whileUp = await check.CheckAsync(CancellationToken.None);
+
+        server.Stop();
+        _ = await dedup.TryClaimAsync("slack:event:Stopping", CancellationToken.None);
+        await logs.Lost.WaitAsync(TimeSpan.FromSeconds(20));
+        var whileDown = await check.CheckAsync(CancellationToken.None);
+
+        Assert.Equal("redis", check.Name);
+        Assert.True(whileUp.IsReady);
+        Assert.False(whileDown.IsReady);
+        Assert.Contains("unreachable", whileDown.Detail, StringComparison.Ordinal);
+    }
+
     private static int ClosedPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -46,6 +46,33 @@ public sealed class DiscordTelemetryTests
     }
 
     [Fact]
+    public async Task Gateway_TwoShardsInOneProcess_ReportConnectedOnlyOnceBothAreReady()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = await DiscordHarness.StartAsync(new Dictionary<string, string?>
+        {
+            ["Discord:Shards"] = "0-1",
+            ["Discord:ShardCount"] = "2",
+        });
+        var states = harness.Provider.GetRequiredService<AdapterConnections>();
+
+        var first = await harness.ConnectReadyAsync(timeout.Token);
+        await first.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("900", "how many troops?"), timeout.Token);
+        await harness.Server.NextRequestAsync(Messages, timeout.Token);
+        var oneOfTwo = states.IsConnected("discord");
+
+        // One identify bucket: the second shard identifies 5 s after the first.
+        var spacing = await harness.Time.WaitForTimerAsync(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5), timeout.Token);
+        harness.Time.Advance(spacing);
+        var second = await harness.ConnectReadyAsync(timeout.Token);
+        await second.DispatchAsync("MESSAGE_CREATE", 2, DiscordHarness.DirectMessage("901", "and now?"), timeout.Token);
+        await harness.Server.NextRequestAsync(Messages, timeout.Token);
+
+        Assert.False(oneOfTwo);
+        Assert.True(states.IsConnected("discord"));
+    }
+
+    [Fact]
     public async Task Reply_429_IsCountedAsRateLimited()
     {
         using var timeout = TestTimeout.Create();
