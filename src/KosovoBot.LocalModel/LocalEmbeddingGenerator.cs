@@ -13,7 +13,7 @@ namespace KosovoBot.LocalModel;
 /// and every later call throws <see cref="EmbeddingModelUnavailableException"/> at once. Texts are embedded as given:
 /// a search query takes <see cref="SentenceModel.QueryPrefix"/> from its caller. Thread-safe.
 /// </summary>
-public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>
+public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>, IAsyncDisposable
 {
     private readonly int threads;
     private readonly string? modelDirectory;
@@ -22,6 +22,9 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     private readonly CancellationToken stopping;
     private int disposeCount;
     private readonly Lazy<Task<OnnxSentenceEncoder?>> encoder;
+
+    // Encoding holds it shared, disposal exclusively: the model is never freed under a running batch.
+    private readonly ReaderWriterLockSlim running = new();
 
     /// <summary>Creates the generator; nothing is read until the model is first needed.</summary>
     /// <param name="model">The model and where its resources are.</param>
@@ -66,7 +69,18 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         var texts = values as IReadOnlyList<string> ?? [.. values];
         var ready = await encoder.Value.WaitAsync(cancellationToken)
             ?? throw new EmbeddingModelUnavailableException($"The local embedding model {Model.Name} could not be loaded.");
-        var vectors = ready.Encode(texts, cancellationToken);
+        float[][] vectors;
+        running.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposeCount) != 0, this);
+            vectors = ready.Encode(texts, cancellationToken);
+        }
+        finally
+        {
+            running.ExitReadLock();
+        }
+
         return [.. vectors.Select(v => new Embedding<float>(v) { ModelId = Model.Name })];
     }
 
@@ -81,7 +95,10 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
             : null;
     }
 
-    /// <summary>Ends a load under way and frees the model. Safe to call more than once.</summary>
+    /// <summary>
+    /// Ends a load under way and frees the model, after waiting for native work in progress (a load cannot be
+    /// interrupted inside ONNX Runtime, and a process must not exit under it). Safe to call more than once.
+    /// </summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref disposeCount, 1) != 0)
@@ -90,11 +107,34 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         }
 
         disposed.Cancel();
-        if (encoder.IsValueCreated && encoder.Value.IsCompletedSuccessfully)
+        FreeModel(encoder.IsValueCreated ? encoder.Value.GetAwaiter().GetResult() : null);
+    }
+
+    /// <inheritdoc cref="Dispose" />
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposeCount, 1) != 0)
         {
-            encoder.Value.Result?.Dispose();
+            return;
         }
 
+        await disposed.CancelAsync();
+        FreeModel(encoder.IsValueCreated ? await encoder.Value : null);
+    }
+
+    private void FreeModel(OnnxSentenceEncoder? loaded)
+    {
+        running.EnterWriteLock();
+        try
+        {
+            loaded?.Dispose();
+        }
+        finally
+        {
+            running.ExitWriteLock();
+        }
+
+        running.Dispose();
         disposed.Dispose();
     }
 

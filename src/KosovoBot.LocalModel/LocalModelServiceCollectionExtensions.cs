@@ -48,6 +48,12 @@ public static class LocalModelServiceCollectionExtensions
                 options.QueryPrefix = model.QueryPrefix;
             }
         });
+        // Warming embeds a probe question too: the model is loaded (and its first, slowest run paid) before questions.
+        services.TryAddSingleton(sp => new StatementVectorWarmup(
+            sp.GetRequiredService<StatementEmbeddingIndex>(),
+            sp.GetService<IStatementCorpus>(),
+            sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance,
+            probeQuestion: true));
         services.AddStatementEmbeddings(configuration);
         return services;
     }

@@ -9,8 +9,11 @@ namespace KosovoBot.LocalModel;
 /// </summary>
 internal sealed class OnnxSentenceEncoder : IDisposable
 {
-    /// <summary>Texts encoded together in one run of the graph.</summary>
+    /// <summary>The most texts encoded together in one run of the graph.</summary>
     public const int BatchSize = 16;
+
+    /// <summary>The most tokens (texts times the longest, padding included) in one run of the graph.</summary>
+    public const int TokenBudget = 2048;
 
     private const string InputIds = "input_ids";
     private const string AttentionMask = "attention_mask";
@@ -34,22 +37,47 @@ internal sealed class OnnxSentenceEncoder : IDisposable
     /// <summary>The vector of each of <paramref name="texts"/>, in order.</summary>
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
-        var tokens = texts
+        IReadOnlyList<int>[] tokens = texts
             .Select(t => tokenizer.EncodeToIds(t, model.MaxTokens, addSpecialTokens: true, out _, out _))
             .ToArray();
         var vectors = new float[texts.Count][];
         var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Count).ToArray();
-        foreach (var batch in byLength.Chunk(BatchSize))
+        foreach (var batch in Batches(byLength, tokens))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var encoded = Run([.. batch.Select(i => tokens[i])]);
-            for (var i = 0; i < batch.Length; i++)
+            for (var i = 0; i < batch.Count; i++)
             {
                 vectors[batch[i]] = encoded[i];
             }
         }
 
         return vectors;
+    }
+
+    /// <summary>
+    /// Consecutive texts (shortest first) grouped up to <see cref="BatchSize"/> texts and <see cref="TokenBudget"/>
+    /// padded tokens, so that a batch of long texts stays small: the attention buffers grow with the batch times the
+    /// square of its longest text.
+    /// </summary>
+    private static IEnumerable<List<int>> Batches(int[] byLength, IReadOnlyList<int>[] tokens)
+    {
+        var batch = new List<int>(BatchSize);
+        foreach (var index in byLength)
+        {
+            if (batch.Count == BatchSize || (batch.Count > 0 && (batch.Count + 1) * tokens[index].Count > TokenBudget))
+            {
+                yield return batch;
+                batch = new List<int>(BatchSize);
+            }
+
+            batch.Add(index);
+        }
+
+        if (batch.Count > 0)
+        {
+            yield return batch;
+        }
     }
 
     /// <inheritdoc />

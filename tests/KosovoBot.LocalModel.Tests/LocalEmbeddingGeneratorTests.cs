@@ -53,7 +53,7 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
     }
 
     [Fact]
-    public async Task GenerateAsync_ABatchOfMixedLengths_GivesEachTextTheVectorItGetsAlone()
+    public async Task GenerateAsync_ManyTextsOfMixedLengths_GivesEachTextTheVectorItGetsAlone()
     {
         string[] texts =
         [
@@ -61,6 +61,8 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
             "The delegation arrived late on Tuesday after the talks in Vienna had already begun without them.",
             "Prices rose again.",
             string.Join(' ', Enumerable.Repeat("The long report lists every meeting of the year in order.", 80)),
+            .. Enumerable.Range(1, 7).Select(i =>
+                $"Chapter {i}: " + string.Join(' ', Enumerable.Repeat("Delegates from each region debated the budget late into the night.", 25))),
         ];
 
         var batch = await model.Generator.GenerateAsync(texts);
@@ -82,6 +84,20 @@ public sealed class LocalEmbeddingGeneratorTests(ArcticModelFixture model)
         var fromFile = await model.Generator.GenerateAsync(text);
 
         Assert.Equal(1.0, Vectors.Cosine(fromMemory.Vector.Span, fromFile.Vector.Span), 5);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_DuringTheLoad_AbandonsItAndRefusesWork()
+    {
+        var generator = new LocalEmbeddingGenerator(
+            SentenceModel.ArcticXs, threads: 1, ArcticModelFixture.ModelDirectory, Microsoft.Extensions.Logging.Abstractions.NullLogger<LocalEmbeddingGenerator>.Instance);
+        var loading = generator.LoadAsync(CancellationToken.None);
+
+        await generator.DisposeAsync();
+
+        Assert.False(await loading);
+        Assert.False(generator.IsLoaded);
+        await Assert.ThrowsAnyAsync<Exception>(() => generator.GenerateAsync("Too late."));
     }
 
     [Fact]

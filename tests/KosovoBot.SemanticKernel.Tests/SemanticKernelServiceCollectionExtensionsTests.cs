@@ -36,6 +36,7 @@ public sealed class SemanticKernelServiceCollectionExtensionsTests
     [InlineData("Llm:Timeout", "00:00:00", "Llm:Timeout")]
     [InlineData("Llm:Timeout", "00:05:00", "Llm:Timeout")]
     [InlineData("Llm:MaxStatements", "0", "Llm:MaxStatements")]
+    [InlineData("Embeddings:LocalThreads", "0", "Embeddings:LocalThreads")]
     [InlineData("Embeddings:Model", "", "Embeddings:Model")]
     [InlineData("Embeddings:Timeout", "00:00:00", "Embeddings:Timeout")]
     [InlineData("Embeddings:CachePath", "", "Embeddings:CachePath")]

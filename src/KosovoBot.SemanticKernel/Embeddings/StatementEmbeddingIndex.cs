@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Numerics.Tensors;
 using KosovoBot.Core.Knowledge;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ public sealed class StatementEmbeddingIndex : IDisposable
     private readonly ILogger logger;
     private readonly SemaphoreSlim computing = new(1, 1);
     private readonly Lazy<ConcurrentDictionary<string, float[]>> vectors;
+    private Listing? last;
 
     /// <summary>Creates the index; the cache file is read on first use.</summary>
     public StatementEmbeddingIndex(
@@ -37,17 +39,58 @@ public sealed class StatementEmbeddingIndex : IDisposable
         vectors = new(() => new ConcurrentDictionary<string, float[]>(cache.Load()));
     }
 
-    /// <summary>The vector of each of <paramref name="statements"/>, computing and caching the missing ones.</summary>
+    /// <summary>
+    /// The vector of each of <paramref name="statements"/>, computing and caching the missing ones. The vectors of the
+    /// last list are kept with it: passing the same list instance again (as the corpus does for one knowledge
+    /// snapshot) costs nothing, so such a list must not change.
+    /// </summary>
     public async Task<IReadOnlyList<float[]>> GetVectorsAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statements);
+        var known = Volatile.Read(ref last);
+        if (known is not null && ReferenceEquals(known.Statements, statements))
+        {
+            return known.Vectors;
+        }
+
         var keys = statements.Select(s => EmbeddingCache.KeyOf(model, s.Text)).ToList();
         if (keys.Exists(k => !vectors.Value.ContainsKey(k)))
         {
             await ComputeMissingAsync(statements, keys, cancellationToken);
         }
 
-        return [.. keys.Select(k => vectors.Value[k])];
+        float[][] found = [.. keys.Select(k => vectors.Value[k])];
+        Volatile.Write(ref last, new Listing(statements, found));
+        return found;
+    }
+
+    /// <summary>
+    /// The cosine similarity (-1 to 1) of <paramref name="query"/>, embedded as <see cref="EmbedQueryAsync"/> does, to
+    /// each of <paramref name="statements"/>, in their order.
+    /// </summary>
+    public async Task<double[]> SimilaritiesAsync(string query, IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
+    {
+        var statementVectors = await GetVectorsAsync(statements, cancellationToken);
+        var queryVector = await EmbedQueryAsync(query, cancellationToken);
+        var similarities = new double[statementVectors.Count];
+        for (var i = 0; i < similarities.Length; i++)
+        {
+            similarities[i] = Cosine(queryVector, statementVectors[i]);
+        }
+
+        return similarities;
+    }
+
+    /// <summary>The cosine similarity of two vectors; 0 when their lengths differ or one is all zeros.</summary>
+    public static double Cosine(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        if (a.Length != b.Length || a.Length == 0)
+        {
+            return 0;
+        }
+
+        var cosine = TensorPrimitives.CosineSimilarity(a, b);
+        return float.IsNaN(cosine) ? 0 : Math.Clamp(cosine, -1, 1);
     }
 
     /// <summary>
@@ -101,4 +144,6 @@ public sealed class StatementEmbeddingIndex : IDisposable
             computing.Release();
         }
     }
+
+    private sealed record Listing(IReadOnlyList<Statement> Statements, float[][] Vectors);
 }

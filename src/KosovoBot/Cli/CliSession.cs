@@ -46,12 +46,20 @@ internal sealed class CliSession : IAsyncDisposable
     /// </summary>
     public async Task WaitForLocalModelAsync(CancellationToken cancellationToken)
     {
-        if (_host.Services.GetService<LocalEmbeddingGenerator>() is { } model
-            && await model.LoadAsync(cancellationToken)
-            && _host.Services.GetService<StatementVectorWarmup>() is { } warmup)
+        if (_host.Services.GetService<LocalEmbeddingGenerator>() is not { } model)
+        {
+            return;
+        }
+
+        // The model loads on the thread pool while this thread reads the knowledge and the cached vectors; warming
+        // then embeds a probe question, which waits for the model (and does nothing more when it cannot load).
+        var loading = model.LoadAsync(cancellationToken);
+        if (_host.Services.GetService<StatementVectorWarmup>() is { } warmup)
         {
             await warmup.WarmAsync(cancellationToken);
         }
+
+        await loading;
     }
 
     /// <summary>Resolves a required service.</summary>
