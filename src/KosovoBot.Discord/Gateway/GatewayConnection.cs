@@ -37,9 +37,9 @@ internal sealed class GatewayConnection(
         ITimer? helloTimer = null;
         try
         {
-            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            using (var deadline = new CancellationTokenSource(options.ConnectTimeout, time))
+            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token))
             {
-                connectTimeout.CancelAfter(options.ConnectTimeout);
                 await socket.ConnectAsync(url, connectTimeout.Token);
             }
 
