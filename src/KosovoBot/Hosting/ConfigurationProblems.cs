@@ -106,6 +106,11 @@ internal static partial class ConfigurationProblems
         ArgumentNullException.ThrowIfNull(optionsType);
         ArgumentNullException.ThrowIfNull(failure);
         var section = SectionOf(optionsType) ?? optionsType.Name;
+        if (failure.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase))
+        {
+            return failure; // written by hand and already naming the key
+        }
+
         var colon = failure.IndexOf(": ", StringComparison.Ordinal);
         var member = colon > 0 && !failure[..colon].Contains(' ', StringComparison.Ordinal) ? failure[..colon] : null;
         var message = member is null ? failure : failure[(colon + 2)..];
