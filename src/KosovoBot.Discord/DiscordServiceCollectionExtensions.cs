@@ -32,7 +32,9 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotTelemetry();
+#pragma warning disable RS0030 // The composition root is where the shared randomness is injected from.
         services.TryAddKeyedSingleton(Backoff.RandomServiceKey, Random.Shared);
+#pragma warning restore RS0030
         // The factory's default logging writes whole request URIs, and interaction and webhook URIs hold tokens.
         services.AddHttpClient(DiscordRestClient.HttpClientName, static (provider, http) =>
                 http.Timeout = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.RequestTimeout)

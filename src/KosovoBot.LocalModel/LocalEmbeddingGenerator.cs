@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -141,7 +140,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     private async Task<OnnxSentenceEncoder?> LoadEncoderAsync()
     {
         var token = stopping;
-        var stopwatch = Stopwatch.StartNew();
+        var started = TimeProvider.System.GetTimestamp();
         InferenceSession? session = null;
         try
         {
@@ -165,7 +164,8 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
             token.ThrowIfCancellationRequested();
             var loaded = new OnnxSentenceEncoder(session, tokenizer, Model);
             session = null;
-            Log.ModelLoaded(logger, Model.Name, stopwatch.ElapsedMilliseconds);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            Log.ModelLoaded(logger, Model.Name, (long)elapsed.TotalMilliseconds);
             return loaded;
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -30,7 +30,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotTelemetry();
+#pragma warning disable RS0030 // The composition root is where the shared randomness is injected from.
         services.TryAddKeyedSingleton(Backoff.RandomServiceKey, Random.Shared);
+#pragma warning restore RS0030
         // IHttpClientFactory's default logging writes every request URI at Information, and a response_url path is
         // a bearer secret; the client logs what it needs itself.
         services.AddHttpClient(SlackApiClient.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 namespace KosovoBot.Discord.Gateway;
 
 /// <summary><see cref="IWebSocketConnection"/> over <see cref="ClientWebSocket"/>.</summary>
-internal sealed class ClientWebSocketConnection(TimeSpan closeTimeout) : IWebSocketConnection
+internal sealed class ClientWebSocketConnection(TimeSpan closeTimeout, TimeProvider time) : IWebSocketConnection
 {
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -55,8 +55,8 @@ internal sealed class ClientWebSocketConnection(TimeSpan closeTimeout) : IWebSoc
             return;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(closeTimeout);
+        using var deadline = new CancellationTokenSource(closeTimeout, time);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             await _socket.CloseAsync((WebSocketCloseStatus)closeCode, reason, timeout.Token);

@@ -37,10 +37,10 @@ internal sealed class GatewayConnection(
         ITimer? helloTimer = null;
         try
         {
-            using (var connectTimeout = new CancellationTokenSource(options.ConnectTimeout, time))
-            using (var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connectTimeout.Token))
+            using (var deadline = new CancellationTokenSource(options.ConnectTimeout, time))
+            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token))
             {
-                await socket.ConnectAsync(url, connecting.Token);
+                await socket.ConnectAsync(url, connectTimeout.Token);
             }
 
             // A socket that opens but never says Hello is as dead as one that does not open.

@@ -24,20 +24,20 @@ internal sealed class ExtractiveAnswerService(
         ArgumentNullException.ThrowIfNull(question);
         cancellationToken.ThrowIfCancellationRequested();
         var settings = options.Value;
-        var plan = cache.Plan(question);
+        using var lease = cache.Acquire();
+        var plan = cache.Plan(lease.Index, question);
         var candidates = plan.KeyCount == 0 && plan.Words.Count == 0
             ? []
             : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
-        var answer = Answer(plan, candidates, settings);
+        var answer = Answer(lease.Index, plan, candidates, settings);
         return answer with { Question = ChatMarkupFree(question), Candidates = candidates };
     }
 
     private static string ChatMarkupFree(string question) => Core.Chat.ChatMarkup.Strip(question);
 
     /// <summary>Answers the planned question from the candidates of its one search.</summary>
-    private Answer Answer(QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings)
+    private Answer Answer(KnowledgeIndex index, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings)
     {
-        var index = cache.Current;
         if (index.Knowledge.Documents.Count == 0 || index.Statements.Count == 0)
         {
             return Decline(plan.Question, index, 0, DeclineReason.NoKnowledge);

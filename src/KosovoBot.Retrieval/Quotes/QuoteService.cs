@@ -40,7 +40,8 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
     public QuoteSearchResult Find(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var index = cache.Current;
+        using var lease = cache.Acquire();
+        var index = lease.Index;
         var quotes = _quotes.Get(index);
         var words = PlainWords(index, query);
         if (words.Count == 0)
@@ -74,7 +75,8 @@ internal sealed class QuoteService(KnowledgeIndexCache cache) : IQuoteService
     public IReadOnlyList<string> SuggestSpeakers(string prefix, int max)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        var index = cache.Current;
+        using var lease = cache.Acquire();
+        var index = lease.Index;
         var wanted = string.Join(' ', PlainWords(index, prefix));
         var speakers = _speakers.Get(index)
             .Where(s => s.Plain.Contains(wanted, StringComparison.Ordinal))

@@ -30,6 +30,8 @@ internal sealed class KnowledgeIndex : IDisposable
     private readonly HashSet<string>?[] statementTerms;
     private readonly List<AnalyzedToken>?[] statementTokens;
     private readonly ConcurrentDictionary<string, List<AnalyzedToken>> queryTokens = new(StringComparer.Ordinal);
+    private int references = 1; // the owner's, until Dispose
+    private int ownerReleased;
 
     /// <summary>Wraps an index built by <see cref="KnowledgeIndexBuilder"/>.</summary>
     public KnowledgeIndex(
@@ -246,11 +248,44 @@ internal sealed class KnowledgeIndex : IDisposable
         return result;
     }
 
-    /// <inheritdoc />
+    /// <summary>True once the owner has let go of the index and no lease still reads it: its reader is closed.</summary>
+    public bool IsDisposed => Volatile.Read(ref references) == 0;
+
+    /// <summary>Lets go of the owner's reference; the reader closes once the last <see cref="IndexLease"/> ends.</summary>
     public void Dispose()
     {
-        reader.Dispose();
-        Analyzers.Dispose();
+        if (Interlocked.Exchange(ref ownerReleased, 1) == 0)
+        {
+            Release();
+        }
+    }
+
+    /// <summary>Adds a reader of the index; false when it is already disposed.</summary>
+    internal bool TryAddReference()
+    {
+        var count = Volatile.Read(ref references);
+        while (count > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref references, count + 1, count);
+            if (seen == count)
+            {
+                return true;
+            }
+
+            count = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Ends one reference; the last closes the reader.</summary>
+    internal void Release()
+    {
+        if (Interlocked.Decrement(ref references) == 0)
+        {
+            reader.Dispose();
+            Analyzers.Dispose();
+        }
     }
 
     private BooleanQuery BuildQuery(QueryPlan plan, List<(string First, string Second)> pairs)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Analysis;
 using KosovoBot.Retrieval.Knowledge;
@@ -20,7 +19,7 @@ internal static class KnowledgeIndexBuilder
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = Stopwatch.StartNew();
+        var started = TimeProvider.System.GetTimestamp();
         var synonyms = SynonymMapFactory.Build(knowledge.SynonymRules, logger);
         var indexAnalyzer = new ChainAnalyzer(AnalysisSteps.Index);
         var plainAnalyzer = new ChainAnalyzer(AnalysisSteps.Plain);
@@ -64,7 +63,8 @@ internal static class KnowledgeIndexBuilder
         }
 
         var reader = DirectoryReader.Open(directory);
-        Log.IndexBuilt(logger, knowledge.Documents.Count, statements.Count, clock.ElapsedMilliseconds);
+        var elapsed = TimeProvider.System.GetElapsedTime(started);
+        Log.IndexBuilt(logger, knowledge.Documents.Count, statements.Count, (long)elapsed.TotalMilliseconds);
         return new KnowledgeIndex(knowledge, statements, reader, new AnalyzerSet(indexAnalyzer, queryAnalyzer, plainAnalyzer), vocabulary, people, speakerTerms, RolesOf(indexAnalyzer, speakers), [.. positions], options);
     }
 

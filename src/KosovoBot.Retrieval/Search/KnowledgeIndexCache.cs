@@ -14,6 +14,7 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
     private readonly Lock gate = new();
     private KnowledgeIndex? current;
     private PlanMemo? lastPlan;
+    private bool disposed;
 
     /// <summary>The options the index is built and searched with.</summary>
     public RetrievalOptions Options => options.Value;
@@ -35,10 +36,13 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
                 index = current;
                 if (index is null || !ReferenceEquals(index.Knowledge, knowledge))
                 {
-                    // The replaced index is left to the garbage collector: a search on another thread may still be
-                    // reading it, and an in-memory index holds no file handles.
+                    ObjectDisposedException.ThrowIf(disposed, this);
+                    var replaced = index;
                     index = KnowledgeIndexBuilder.Build(knowledge, options.Value, logger);
                     Volatile.Write(ref current, index);
+
+                    // Closes once the searches still reading it (each holding a lease) are done.
+                    replaced?.Dispose();
                 }
 
                 return index;
@@ -47,13 +51,39 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
     }
 
     /// <summary>
-    /// Plans <paramref name="question"/> against the current index. The last plan is kept, because the answerer and
-    /// the search it calls plan the same question one after the other.
+    /// The current index, kept open until the lease is disposed even when a reload replaces it meanwhile. Read the
+    /// index through a lease wherever the reading can outlast a reload.
     /// </summary>
+    public IndexLease Acquire()
+    {
+        while (true)
+        {
+            var index = Current;
+            if (index.TryAddReference())
+            {
+                return new IndexLease(index);
+            }
+
+            // Replaced and closed between reading and leasing it: the next read gives its successor.
+            ObjectDisposedException.ThrowIf(ReferenceEquals(index, Volatile.Read(ref current)), this);
+        }
+    }
+
+    /// <summary>Plans <paramref name="question"/> against the current index.</summary>
     public QueryPlan Plan(string question)
     {
+        using var lease = Acquire();
+        return Plan(lease.Index, question);
+    }
+
+    /// <summary>
+    /// Plans <paramref name="question"/> against <paramref name="index"/>. The last plan is kept, because the answerer
+    /// and the search it calls plan the same question one after the other.
+    /// </summary>
+    public QueryPlan Plan(KnowledgeIndex index, string question)
+    {
+        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(question);
-        var index = Current;
         var last = Volatile.Read(ref lastPlan);
         if (last is not null && ReferenceEquals(last.Index, index) && string.Equals(last.Question, question, StringComparison.Ordinal))
         {
@@ -66,5 +96,12 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
     }
 
     /// <inheritdoc />
-    public void Dispose() => current?.Dispose();
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+            current?.Dispose();
+        }
+    }
 }

@@ -11,6 +11,7 @@ internal sealed class LuceneStatementSearch(KnowledgeIndexCache cache) : IStatem
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(cache.Current.Search(cache.Plan(query), top));
+        using var lease = cache.Acquire();
+        return Task.FromResult(lease.Index.Search(cache.Plan(lease.Index, query), top));
     }
 }

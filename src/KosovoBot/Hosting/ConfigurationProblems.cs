@@ -108,7 +108,7 @@ internal static partial class ConfigurationProblems
         var section = SectionOf(optionsType) ?? optionsType.Name;
         if (failure.StartsWith(section + ":", StringComparison.OrdinalIgnoreCase))
         {
-            return failure; // a hand-written message that starts with the key (Redis:Connection: no server answered)
+            return failure; // written by hand and already naming the key
         }
 
         var colon = failure.IndexOf(": ", StringComparison.Ordinal);

@@ -33,6 +33,7 @@ internal static class WorkerHost
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddHostedService<ChatAdapterRunner>();
         configure?.Invoke(builder.Services);
+        StartupFailureLogFilter.Apply(builder.Services);
         var optionsTypes = ConfigurationProblems.OptionsTypes(builder.Services);
         using var host = builder.Build();
 
@@ -60,7 +61,19 @@ internal static class WorkerHost
                 }
             }
 
-            await host.RunAsync();
+            try
+            {
+                await host.StartAsync();
+            }
+            catch
+            {
+                // Stops what did start, so that a background service cancelled by the failed start is not logged as
+                // a crash of its own; the start failure is what the user is told about.
+                await host.StopAsync();
+                throw;
+            }
+
+            await host.WaitForShutdownAsync();
         }
         catch (Exception ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
         {

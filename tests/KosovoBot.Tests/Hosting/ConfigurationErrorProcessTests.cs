@@ -32,6 +32,8 @@ public sealed class ConfigurationErrorProcessTests : IDisposable
     [InlineData("Slack__RequestTimeout=00:00:00", "Slack:RequestTimeout: must be between 00:00:01 and 00:05:00.")]
     [InlineData("Retrieval__K1=9", "Retrieval:K1: must be between 0 and 5.")]
     [InlineData("Console__Enabled=banana", "Console:Enabled: 'banana' is not true or false")]
+    [InlineData("Embeddings__Local=maybe", "Embeddings:Local: 'maybe' is not true or false")]
+    [InlineData("Knowledge__Watch=maybe", "Knowledge:Watch: 'maybe' is not true or false")]
     [InlineData("Logging__LogLevel__Default=banana", "Logging:LogLevel:Default: 'banana' is not a log level (Trace, Debug, Information, Warning, Error, Critical, None)")]
     [InlineData("Discord__ShardId=5;Discord__ShardCount=2", "Discord:ShardId: must be less than Discord:ShardCount (2).")]
     public async Task Host_BadSetting_ExitsOneWithOneLineNamingTheKey(string settings, string expected)
