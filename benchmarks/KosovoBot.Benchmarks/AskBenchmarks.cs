@@ -12,11 +12,11 @@ namespace KosovoBot.Benchmarks;
 [ShortRunJob]
 public class AskBenchmarks
 {
-    private string? corpusDirectory;
-    private KnowledgeIndexCache? cache;
-    private ExtractiveAnswerService? answers;
-    private string[] variants = [];
-    private int next;
+    private string? _corpusDirectory;
+    private KnowledgeIndexCache? _cache;
+    private ExtractiveAnswerService? _answers;
+    private string[] _variants = [];
+    private int _next;
 
     [Params("article", "1,000 articles")]
     public string Corpus { get; set; } = "article";
@@ -30,29 +30,29 @@ public class AskBenchmarks
         var directory = BenchmarkData.KnowledgeDirectory();
         if (Corpus != "article")
         {
-            corpusDirectory = BenchmarkData.GeneratedCorpus(1000);
-            directory = corpusDirectory;
+            _corpusDirectory = BenchmarkData.GeneratedCorpus(1000);
+            directory = _corpusDirectory;
         }
 
         var options = Options.Create(BenchmarkData.Options);
-        cache = new KnowledgeIndexCache(new FixedKnowledgeProvider(BenchmarkData.Load(directory)), options, NullLogger<KnowledgeIndexCache>.Instance);
-        answers = new ExtractiveAnswerService(new LuceneStatementSearch(cache), cache, options, NullLogger<ExtractiveAnswerService>.Instance);
+        _cache = new KnowledgeIndexCache(new FixedKnowledgeProvider(BenchmarkData.Load(directory)), options, NullLogger<KnowledgeIndexCache>.Instance);
+        _answers = new ExtractiveAnswerService(new LuceneStatementSearch(_cache), _cache, options, NullLogger<ExtractiveAnswerService>.Instance);
         // Two spellings of the question, alternated, so every ask plans its question afresh (the index cache keeps
         // the last plan only for the answerer's own follow-up search).
-        variants = [Question, Question + " "];
-        _ = answers.AnswerAsync(Question, CancellationToken.None).GetAwaiter().GetResult();
+        _variants = [Question, Question + " "];
+        _ = _answers.AnswerAsync(Question, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        cache?.Dispose();
-        if (corpusDirectory is not null)
+        _cache?.Dispose();
+        if (_corpusDirectory is not null)
         {
-            Directory.Delete(corpusDirectory, recursive: true);
+            Directory.Delete(_corpusDirectory, recursive: true);
         }
     }
 
     [Benchmark]
-    public Task<Answer> Ask() => answers!.AnswerAsync(variants[next++ & 1], CancellationToken.None);
+    public Task<Answer> Ask() => _answers!.AnswerAsync(_variants[_next++ & 1], CancellationToken.None);
 }

@@ -18,13 +18,13 @@ namespace KosovoBot.Benchmarks;
 [ShortRunJob]
 public class AskWithModelBenchmarks
 {
-    private string? cacheDirectory;
-    private KnowledgeIndexCache? cache;
-    private LocalEmbeddingGenerator? generator;
-    private StatementEmbeddingIndex? vectors;
-    private ExtractiveAnswerService? answers;
-    private string[] variants = [];
-    private int next;
+    private string? _cacheDirectory;
+    private KnowledgeIndexCache? _cache;
+    private LocalEmbeddingGenerator? _generator;
+    private StatementEmbeddingIndex? _vectors;
+    private ExtractiveAnswerService? _answers;
+    private string[] _variants = [];
+    private int _next;
 
     [Params("How many troops are in KFOR?", "What did the NATO spokesman say about Libya?")]
     public string Question { get; set; } = string.Empty;
@@ -34,49 +34,49 @@ public class AskWithModelBenchmarks
     {
         var options = Options.Create(BenchmarkData.Options);
         var knowledge = BenchmarkData.Load(BenchmarkData.KnowledgeDirectory());
-        cache = new KnowledgeIndexCache(new FixedKnowledgeProvider(knowledge), options, NullLogger<KnowledgeIndexCache>.Instance);
-        generator = new LocalEmbeddingGenerator(
+        _cache = new KnowledgeIndexCache(new FixedKnowledgeProvider(knowledge), options, NullLogger<KnowledgeIndexCache>.Instance);
+        _generator = new LocalEmbeddingGenerator(
             SentenceModel.ArcticXs, threads: 2, Path.Combine(Path.GetTempPath(), "kosovobot-benchmark-models"), NullLogger<LocalEmbeddingGenerator>.Instance);
-        if (!generator.LoadAsync(CancellationToken.None).GetAwaiter().GetResult())
+        if (!_generator.LoadAsync(CancellationToken.None).GetAwaiter().GetResult())
         {
             throw new InvalidOperationException("The local model did not load.");
         }
 
-        cacheDirectory = Path.Combine(Path.GetTempPath(), $"kosovobot-bench-vectors-{Environment.ProcessId}");
+        _cacheDirectory = Path.Combine(Path.GetTempPath(), $"kosovobot-bench-vectors-{Environment.ProcessId}");
         var embeddings = Options.Create(new EmbeddingsOptions
         {
             Model = SentenceModel.ArcticXs.Name,
             QueryPrefix = SentenceModel.ArcticXs.QueryPrefix,
-            CachePath = Path.Combine(cacheDirectory, "embeddings.json"),
+            CachePath = Path.Combine(_cacheDirectory, "embeddings.json"),
             Timeout = TimeSpan.FromSeconds(30),
         });
-        vectors = new StatementEmbeddingIndex(generator, embeddings, NullLogger<StatementEmbeddingIndex>.Instance);
+        _vectors = new StatementEmbeddingIndex(_generator, embeddings, NullLogger<StatementEmbeddingIndex>.Instance);
         var corpus = new Corpus(knowledge.Documents.SelectMany(static d => d.Statements).ToList());
-        _ = vectors.GetVectorsAsync(corpus.Statements, CancellationToken.None).GetAwaiter().GetResult();
+        _ = _vectors.GetVectorsAsync(corpus.Statements, CancellationToken.None).GetAwaiter().GetResult();
         var search = new HybridStatementSearch(
-            new LuceneStatementSearch(cache), vectors, corpus, embeddings, TimeProvider.System, NullLogger<HybridStatementSearch>.Instance);
-        answers = new ExtractiveAnswerService(search, cache, options, NullLogger<ExtractiveAnswerService>.Instance);
+            new LuceneStatementSearch(_cache), _vectors, corpus, embeddings, TimeProvider.System, NullLogger<HybridStatementSearch>.Instance);
+        _answers = new ExtractiveAnswerService(search, _cache, options, NullLogger<ExtractiveAnswerService>.Instance);
 
         // A thousand spellings (trailing spaces) in turn, so that every ask plans and embeds its question afresh
         // (a search remembers the vectors of its last few questions for a few seconds).
-        variants = [.. Enumerable.Range(0, 1000).Select(i => Question + new string(' ', i))];
-        _ = answers.AnswerAsync(Question, CancellationToken.None).GetAwaiter().GetResult();
+        _variants = [.. Enumerable.Range(0, 1000).Select(i => Question + new string(' ', i))];
+        _ = _answers.AnswerAsync(Question, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        cache?.Dispose();
-        vectors?.Dispose();
-        generator?.Dispose();
-        if (cacheDirectory is not null && Directory.Exists(cacheDirectory))
+        _cache?.Dispose();
+        _vectors?.Dispose();
+        _generator?.Dispose();
+        if (_cacheDirectory is not null && Directory.Exists(_cacheDirectory))
         {
-            Directory.Delete(cacheDirectory, recursive: true);
+            Directory.Delete(_cacheDirectory, recursive: true);
         }
     }
 
     [Benchmark]
-    public Task<Answer> Ask() => answers!.AnswerAsync(variants[next++ % variants.Length], CancellationToken.None);
+    public Task<Answer> Ask() => _answers!.AnswerAsync(_variants[_next++ % _variants.Length], CancellationToken.None);
 
     private sealed class Corpus(IReadOnlyList<Statement> statements) : IStatementCorpus
     {

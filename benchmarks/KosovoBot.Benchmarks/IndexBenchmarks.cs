@@ -10,48 +10,48 @@ namespace KosovoBot.Benchmarks;
 [ShortRunJob]
 public class IndexBenchmarks
 {
-    private string articleDirectory = string.Empty;
-    private string corpusDirectory = string.Empty;
-    private KnowledgeBase article = KnowledgeBase.Empty;
-    private KnowledgeBase corpus = KnowledgeBase.Empty;
+    private string _articleDirectory = string.Empty;
+    private string _corpusDirectory = string.Empty;
+    private KnowledgeBase _article = KnowledgeBase.Empty;
+    private KnowledgeBase _corpus = KnowledgeBase.Empty;
 
     [GlobalSetup]
     public void Setup()
     {
-        articleDirectory = BenchmarkData.KnowledgeDirectory();
-        corpusDirectory = BenchmarkData.GeneratedCorpus(1000);
-        article = BenchmarkData.Load(articleDirectory);
-        corpus = BenchmarkData.Load(corpusDirectory);
+        _articleDirectory = BenchmarkData.KnowledgeDirectory();
+        _corpusDirectory = BenchmarkData.GeneratedCorpus(1000);
+        _article = BenchmarkData.Load(_articleDirectory);
+        _corpus = BenchmarkData.Load(_corpusDirectory);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(corpusDirectory, recursive: true);
+    public void Cleanup() => Directory.Delete(_corpusDirectory, recursive: true);
 
     [Benchmark(Description = "article: load + index")]
     public int ArticleLoadAndIndex()
     {
-        using var index = KnowledgeIndexBuilder.Build(BenchmarkData.Load(articleDirectory), BenchmarkData.Options, NullLogger.Instance);
+        using var index = KnowledgeIndexBuilder.Build(BenchmarkData.Load(_articleDirectory), BenchmarkData.Options, NullLogger.Instance);
         return index.Statements.Count;
     }
 
     [Benchmark(Description = "article: index only")]
     public int ArticleIndex()
     {
-        using var index = KnowledgeIndexBuilder.Build(article, BenchmarkData.Options, NullLogger.Instance);
+        using var index = KnowledgeIndexBuilder.Build(_article, BenchmarkData.Options, NullLogger.Instance);
         return index.Statements.Count;
     }
 
     [Benchmark(Description = "1,000 articles: load + index")]
     public int CorpusLoadAndIndex()
     {
-        using var index = KnowledgeIndexBuilder.Build(BenchmarkData.Load(corpusDirectory), BenchmarkData.Options, NullLogger.Instance);
+        using var index = KnowledgeIndexBuilder.Build(BenchmarkData.Load(_corpusDirectory), BenchmarkData.Options, NullLogger.Instance);
         return index.Statements.Count;
     }
 
     [Benchmark(Description = "1,000 articles: index only")]
     public int CorpusIndex()
     {
-        using var index = KnowledgeIndexBuilder.Build(corpus, BenchmarkData.Options, NullLogger.Instance);
+        using var index = KnowledgeIndexBuilder.Build(_corpus, BenchmarkData.Options, NullLogger.Instance);
         return index.Statements.Count;
     }
 }

@@ -15,7 +15,7 @@ namespace KosovoBot.Benchmarks;
 [ShortRunJob]
 public class LargeArticleBenchmarks
 {
-    private string path = string.Empty;
+    private string _path = string.Empty;
 
     /// <summary>Size of the generated article in megabytes.</summary>
     [Params(1, 4)]
@@ -24,17 +24,17 @@ public class LargeArticleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        path = Path.Combine(Path.GetTempPath(), $"kosovobot-large-{Megabytes}-{Environment.ProcessId}.md");
-        File.WriteAllText(path, Article(Megabytes * 1024 * 1024));
+        _path = Path.Combine(Path.GetTempPath(), $"kosovobot-large-{Megabytes}-{Environment.ProcessId}.md");
+        File.WriteAllText(_path, Article(Megabytes * 1024 * 1024));
     }
 
     [GlobalCleanup]
-    public void Cleanup() => File.Delete(path);
+    public void Cleanup() => File.Delete(_path);
 
     [Benchmark(Description = "one large article: load")]
     public int Load()
     {
-        var document = KnowledgeLoader.LoadFile(path, "knowledge/large.md", out var error)
+        var document = KnowledgeLoader.LoadFile(_path, "knowledge/large.md", out var error)
             ?? throw new InvalidOperationException(error?.ToString());
         return document.Statements.Count;
     }

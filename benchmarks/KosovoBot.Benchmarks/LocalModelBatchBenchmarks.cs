@@ -16,16 +16,16 @@ public class LocalModelBatchBenchmarks
             $"NATO spokesman number {i} told reporters that the ministers agreed to keep the force at its current strength.")
     ];
 
-    private LocalEmbeddingGenerator? generator;
+    private LocalEmbeddingGenerator? _generator;
 
     [GlobalSetup]
-    public void Setup() => generator = LoadModel();
+    public void Setup() => _generator = LoadModel();
 
     [GlobalCleanup]
-    public void Cleanup() => generator?.Dispose();
+    public void Cleanup() => _generator?.Dispose();
 
     [Benchmark(Description = "embed 16 statements")]
-    public Task<GeneratedEmbeddings<Embedding<float>>> EmbedStatements() => generator!.GenerateAsync(Statements);
+    public Task<GeneratedEmbeddings<Embedding<float>>> EmbedStatements() => _generator!.GenerateAsync(Statements);
 
     /// <summary>The model from its package, extracted to a temp folder kept between runs.</summary>
     internal static LocalEmbeddingGenerator LoadModel()

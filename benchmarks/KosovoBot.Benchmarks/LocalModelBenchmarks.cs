@@ -17,11 +17,11 @@ namespace KosovoBot.Benchmarks;
 [ShortRunJob]
 public class LocalModelBenchmarks
 {
-    private LocalEmbeddingGenerator? generator;
-    private StatementEmbeddingIndex? index;
-    private string? corpusDirectory;
-    private string? cacheDirectory;
-    private IReadOnlyList<Statement> statements = [];
+    private LocalEmbeddingGenerator? _generator;
+    private StatementEmbeddingIndex? _index;
+    private string? _corpusDirectory;
+    private string? _cacheDirectory;
+    private IReadOnlyList<Statement> _statements = [];
 
     [Params("article", "1,000 articles")]
     public string Corpus { get; set; } = "article";
@@ -32,34 +32,34 @@ public class LocalModelBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        generator = LocalModelBatchBenchmarks.LoadModel();
+        _generator = LocalModelBatchBenchmarks.LoadModel();
         var directory = BenchmarkData.KnowledgeDirectory();
         if (Corpus != "article")
         {
-            corpusDirectory = BenchmarkData.GeneratedCorpus(1000);
-            directory = corpusDirectory;
+            _corpusDirectory = BenchmarkData.GeneratedCorpus(1000);
+            directory = _corpusDirectory;
         }
 
-        statements = [.. BenchmarkData.Load(directory).Statements];
-        cacheDirectory = Directory.CreateTempSubdirectory("kosovobot-bench-vectors-").FullName;
-        index = new StatementEmbeddingIndex(
-            new SyntheticStatementVectors(generator),
+        _statements = [.. BenchmarkData.Load(directory).Statements];
+        _cacheDirectory = Directory.CreateTempSubdirectory("kosovobot-bench-vectors-").FullName;
+        _index = new StatementEmbeddingIndex(
+            new SyntheticStatementVectors(_generator),
             Microsoft.Extensions.Options.Options.Create(new EmbeddingsOptions
             {
                 Model = SentenceModel.ArcticXs.Name,
                 QueryPrefix = SentenceModel.ArcticXs.QueryPrefix,
-                CachePath = Path.Combine(cacheDirectory, "embeddings.json"),
+                CachePath = Path.Combine(_cacheDirectory, "embeddings.json"),
             }),
             NullLogger<StatementEmbeddingIndex>.Instance);
-        _ = index.GetVectorsAsync(statements, CancellationToken.None).GetAwaiter().GetResult();
+        _ = _index.GetVectorsAsync(_statements, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        index?.Dispose();
-        generator?.Dispose();
-        foreach (var directory in new[] { corpusDirectory, cacheDirectory })
+        _index?.Dispose();
+        _generator?.Dispose();
+        foreach (var directory in new[] { _corpusDirectory, _cacheDirectory })
         {
             if (directory is not null)
             {
@@ -69,10 +69,10 @@ public class LocalModelBenchmarks
     }
 
     [Benchmark(Description = "embed one question")]
-    public Task<float[]> EmbedQuestion() => index!.EmbedQueryAsync(Question, CancellationToken.None);
+    public Task<float[]> EmbedQuestion() => _index!.EmbedQueryAsync(Question, CancellationToken.None);
 
     [Benchmark(Description = "embed one question + similarity to every statement")]
-    public Task<double[]> Similarities() => index!.SimilaritiesAsync(Question, statements, CancellationToken.None);
+    public Task<double[]> Similarities() => _index!.SimilaritiesAsync(Question, _statements, CancellationToken.None);
 
     /// <summary>The real model for questions (they carry its prefix); a fixed pseudo-random unit vector a statement.</summary>
     private sealed class SyntheticStatementVectors(LocalEmbeddingGenerator model) : IEmbeddingGenerator<string, Embedding<float>>

@@ -20,48 +20,48 @@ namespace KosovoBot.Benchmarks;
 public class SnapshotBenchmarks
 {
     private const int Articles = 10_000;
-    private string corpusDirectory = string.Empty;
-    private KnowledgeBase knowledge = KnowledgeBase.Empty;
-    private KnowledgeIndexCache? cache;
-    private TimelineService? timeline;
-    private QuoteService? quotes;
-    private SourceCatalog? sources;
+    private string _corpusDirectory = string.Empty;
+    private KnowledgeBase _knowledge = KnowledgeBase.Empty;
+    private KnowledgeIndexCache? _cache;
+    private TimelineService? _timeline;
+    private QuoteService? _quotes;
+    private SourceCatalog? _sources;
 
     [GlobalSetup]
     public void Setup()
     {
-        corpusDirectory = BenchmarkData.GeneratedCorpus(Articles);
-        knowledge = BenchmarkData.Load(corpusDirectory);
-        var provider = new FixedKnowledgeProvider(knowledge);
-        cache = new KnowledgeIndexCache(provider, Options.Create(BenchmarkData.Options), NullLogger<KnowledgeIndexCache>.Instance);
-        _ = cache.Current;
-        timeline = new TimelineService(provider);
-        quotes = new QuoteService(cache);
-        sources = new SourceCatalog(provider);
+        _corpusDirectory = BenchmarkData.GeneratedCorpus(Articles);
+        _knowledge = BenchmarkData.Load(_corpusDirectory);
+        var provider = new FixedKnowledgeProvider(_knowledge);
+        _cache = new KnowledgeIndexCache(provider, Options.Create(BenchmarkData.Options), NullLogger<KnowledgeIndexCache>.Instance);
+        _ = _cache.Current;
+        _timeline = new TimelineService(provider);
+        _quotes = new QuoteService(_cache);
+        _sources = new SourceCatalog(provider);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        cache?.Dispose();
-        Directory.Delete(corpusDirectory, recursive: true);
+        _cache?.Dispose();
+        Directory.Delete(_corpusDirectory, recursive: true);
     }
 
     [Benchmark(Description = "/deadlines")]
-    public Timeline Deadlines() => timeline!.GetTimeline();
+    public Timeline Deadlines() => _timeline!.GetTimeline();
 
     [Benchmark(Description = "/quote by word")]
-    public QuoteSearchResult QuoteByWord() => quotes!.Find("visitors");
+    public QuoteSearchResult QuoteByWord() => _quotes!.Find("visitors");
 
     [Benchmark(Description = "/quote by speaker")]
-    public QuoteSearchResult QuoteBySpeaker() => quotes!.Find("Haddad");
+    public QuoteSearchResult QuoteBySpeaker() => _quotes!.Find("Haddad");
 
     [Benchmark(Description = "/quote autocomplete")]
-    public IReadOnlyList<string> SuggestSpeakers() => quotes!.SuggestSpeakers("ko", 25);
+    public IReadOnlyList<string> SuggestSpeakers() => _quotes!.SuggestSpeakers("ko", 25);
 
     [Benchmark(Description = "/sources")]
-    public IReadOnlyList<SourceInfo> Sources() => sources!.Sources;
+    public IReadOnlyList<SourceInfo> Sources() => _sources!.Sources;
 
     [Benchmark(Description = "decline sentence")]
-    public string Decline() => DeclineMessage.For(knowledge);
+    public string Decline() => DeclineMessage.For(_knowledge);
 }

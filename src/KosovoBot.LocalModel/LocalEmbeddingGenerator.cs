@@ -14,16 +14,16 @@ namespace KosovoBot.LocalModel;
 /// </summary>
 public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedding<float>>, IAsyncDisposable
 {
-    private readonly int threads;
-    private readonly string? modelDirectory;
-    private readonly ILogger<LocalEmbeddingGenerator> logger;
-    private readonly CancellationTokenSource disposed = new();
-    private readonly CancellationToken stopping;
-    private int disposeCount;
-    private readonly Lazy<Task<OnnxSentenceEncoder?>> encoder;
+    private readonly int _threads;
+    private readonly string? _modelDirectory;
+    private readonly ILogger<LocalEmbeddingGenerator> _logger;
+    private readonly CancellationTokenSource _disposed = new();
+    private readonly CancellationToken _stopping;
+    private int _disposeCount;
+    private readonly Lazy<Task<OnnxSentenceEncoder?>> _encoder;
 
     // Encoding holds it shared, disposal exclusively: the model is never freed under a running batch.
-    private readonly ReaderWriterLockSlim running = new();
+    private readonly ReaderWriterLockSlim _running = new();
 
     /// <summary>Creates the generator; nothing is read until the model is first needed.</summary>
     /// <param name="model">The model and where its resources are.</param>
@@ -35,12 +35,12 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(threads);
         Model = model;
-        this.threads = threads;
-        this.modelDirectory = modelDirectory;
-        this.logger = logger;
+        _threads = threads;
+        _modelDirectory = modelDirectory;
+        _logger = logger;
         Metadata = new EmbeddingGeneratorMetadata("local", defaultModelId: model.Name);
-        stopping = disposed.Token;
-        encoder = new(() => Task.Run(LoadEncoderAsync), LazyThreadSafetyMode.ExecutionAndPublication);
+        _stopping = _disposed.Token;
+        _encoder = new(() => Task.Run(LoadEncoderAsync), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The model this generator runs; its <see cref="SentenceModel.QueryPrefix"/> belongs before a query.</summary>
@@ -50,7 +50,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     public EmbeddingGeneratorMetadata Metadata { get; }
 
     /// <summary>True once the model has loaded.</summary>
-    public bool IsLoaded => encoder.IsValueCreated && encoder.Value.IsCompletedSuccessfully && encoder.Value.Result is not null;
+    public bool IsLoaded => _encoder.IsValueCreated && _encoder.Value.IsCompletedSuccessfully && _encoder.Value.Result is not null;
 
     /// <summary>
     /// Starts loading the model if it has not started, and waits for it: true when it is ready, false when it cannot
@@ -58,7 +58,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     /// disposing the generator ends the loading.
     /// </summary>
     public async Task<bool> LoadAsync(CancellationToken cancellationToken) =>
-        await encoder.Value.WaitAsync(cancellationToken) is not null;
+        await _encoder.Value.WaitAsync(cancellationToken) is not null;
 
     /// <inheritdoc />
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -66,18 +66,18 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     {
         ArgumentNullException.ThrowIfNull(values);
         var texts = values as IReadOnlyList<string> ?? [.. values];
-        var ready = await encoder.Value.WaitAsync(cancellationToken)
+        var ready = await _encoder.Value.WaitAsync(cancellationToken)
             ?? throw new EmbeddingModelUnavailableException($"The local embedding model {Model.Name} could not be loaded.");
         float[][] vectors;
-        running.EnterReadLock();
+        _running.EnterReadLock();
         try
         {
-            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposeCount) != 0, this);
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposeCount) != 0, this);
             vectors = ready.Encode(texts, cancellationToken);
         }
         finally
         {
-            running.ExitReadLock();
+            _running.ExitReadLock();
         }
 
         return [.. vectors.Select(v => new Embedding<float>(v) { ModelId = Model.Name })];
@@ -100,46 +100,46 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
     /// </summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref disposeCount, 1) != 0)
+        if (Interlocked.Exchange(ref _disposeCount, 1) != 0)
         {
             return;
         }
 
-        disposed.Cancel();
-        FreeModel(encoder.IsValueCreated ? encoder.Value.GetAwaiter().GetResult() : null);
+        _disposed.Cancel();
+        FreeModel(_encoder.IsValueCreated ? _encoder.Value.GetAwaiter().GetResult() : null);
     }
 
     /// <inheritdoc cref="Dispose" />
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposeCount, 1) != 0)
+        if (Interlocked.Exchange(ref _disposeCount, 1) != 0)
         {
             return;
         }
 
-        await disposed.CancelAsync();
-        FreeModel(encoder.IsValueCreated ? await encoder.Value : null);
+        await _disposed.CancelAsync();
+        FreeModel(_encoder.IsValueCreated ? await _encoder.Value : null);
     }
 
     private void FreeModel(OnnxSentenceEncoder? loaded)
     {
-        running.EnterWriteLock();
+        _running.EnterWriteLock();
         try
         {
             loaded?.Dispose();
         }
         finally
         {
-            running.ExitWriteLock();
+            _running.ExitWriteLock();
         }
 
-        running.Dispose();
-        disposed.Dispose();
+        _running.Dispose();
+        _disposed.Dispose();
     }
 
     private async Task<OnnxSentenceEncoder?> LoadEncoderAsync()
     {
-        var token = stopping;
+        var token = _stopping;
         var started = TimeProvider.System.GetTimestamp();
         InferenceSession? session = null;
         try
@@ -151,11 +151,11 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
                 tokenizer = await BertTokenizer.CreateAsync(vocabulary, new BertOptions { LowerCaseBeforeTokenization = true }, token);
             }
 
-            var path = await resources.ExtractModelAsync(modelDirectory, logger, token);
+            var path = await resources.ExtractModelAsync(_modelDirectory, _logger, token);
             token.ThrowIfCancellationRequested();
             using var options = new SessionOptions
             {
-                IntraOpNumThreads = threads,
+                IntraOpNumThreads = _threads,
                 InterOpNumThreads = 1,
                 GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
                 ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
@@ -165,7 +165,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
             var loaded = new OnnxSentenceEncoder(session, tokenizer, Model);
             session = null;
             var elapsed = TimeProvider.System.GetElapsedTime(started);
-            Log.ModelLoaded(logger, Model.Name, (long)elapsed.TotalMilliseconds);
+            Log.ModelLoaded(_logger, Model.Name, (long)elapsed.TotalMilliseconds);
             return loaded;
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
@@ -178,7 +178,7 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
             // Whatever went wrong (the DLL or a resource missing, a graph ONNX Runtime rejects, a vocabulary the
             // tokenizer cannot read), the bot answers lexically: one warning, never a crash.
             session?.Dispose();
-            Log.ModelUnavailable(logger, Model.Name, $"{ex.GetType().Name}: {ex.Message}");
+            Log.ModelUnavailable(_logger, Model.Name, $"{ex.GetType().Name}: {ex.Message}");
             return null;
         }
     }

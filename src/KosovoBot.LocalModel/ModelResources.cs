@@ -15,17 +15,17 @@ internal sealed class ModelResources
 {
     private const int CopyBuffer = 1 << 16;
 
-    private readonly string path;
-    private readonly SentenceModel model;
-    private readonly Guid buildId;
-    private readonly Dictionary<string, (long Offset, int Length)> resources;
+    private readonly string _path;
+    private readonly SentenceModel _model;
+    private readonly Guid _buildId;
+    private readonly Dictionary<string, (long Offset, int Length)> _resources;
 
     private ModelResources(string path, SentenceModel model, Guid buildId, Dictionary<string, (long Offset, int Length)> resources)
     {
-        this.path = path;
-        this.model = model;
-        this.buildId = buildId;
-        this.resources = resources;
+        _path = path;
+        _model = model;
+        _buildId = buildId;
+        _resources = resources;
     }
 
     /// <summary>
@@ -71,7 +71,7 @@ internal sealed class ModelResources
     }
 
     /// <summary>The vocabulary resource.</summary>
-    public Stream OpenVocabulary() => new MemoryStream(Read(model.VocabularyResource), writable: false);
+    public Stream OpenVocabulary() => new MemoryStream(Read(_model.VocabularyResource), writable: false);
 
     /// <summary>
     /// The path of the extracted ONNX graph under <paramref name="directory"/>, extracting it first when absent; null
@@ -79,13 +79,13 @@ internal sealed class ModelResources
     /// </summary>
     public async Task<string?> ExtractModelAsync(string? directory, ILogger logger, CancellationToken cancellationToken)
     {
-        var (offset, length) = Find(model.ModelResource);
+        var (offset, length) = Find(_model.ModelResource);
         if (string.IsNullOrEmpty(directory))
         {
             return null;
         }
 
-        var extracted = Path.Combine(directory, $"{model.Name}-{buildId:N}.onnx");
+        var extracted = Path.Combine(directory, $"{_model.Name}-{_buildId:N}.onnx");
         if (File.Exists(extracted) && new FileInfo(extracted).Length == length)
         {
             return extracted;
@@ -95,7 +95,7 @@ internal sealed class ModelResources
         try
         {
             Directory.CreateDirectory(directory);
-            await using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBuffer, useAsync: true))
+            await using (var source = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBuffer, useAsync: true))
             await using (var target = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, CopyBuffer, useAsync: true))
             {
                 source.Position = offset;
@@ -105,7 +105,7 @@ internal sealed class ModelResources
                     var read = await source.ReadAsync(buffer.AsMemory(0, Math.Min(left, buffer.Length)), cancellationToken);
                     if (read == 0)
                     {
-                        throw new EndOfStreamException($"{model.ResourceFile} ends inside {model.ModelResource}");
+                        throw new EndOfStreamException($"{_model.ResourceFile} ends inside {_model.ModelResource}");
                     }
 
                     await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
@@ -130,17 +130,17 @@ internal sealed class ModelResources
     }
 
     /// <summary>The ONNX graph's bytes, for when it cannot be extracted.</summary>
-    public byte[] ReadModel() => Read(model.ModelResource);
+    public byte[] ReadModel() => Read(_model.ModelResource);
 
     private (long Offset, int Length) Find(string name) =>
-        resources.TryGetValue(name, out var found)
+        _resources.TryGetValue(name, out var found)
             ? found
-            : throw new FileNotFoundException($"{model.ResourceFile} has no resource {name}");
+            : throw new FileNotFoundException($"{_model.ResourceFile} has no resource {name}");
 
     private byte[] Read(string name)
     {
         var (offset, length) = Find(name);
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
         file.Position = offset;
         var bytes = new byte[length];
         file.ReadExactly(bytes);

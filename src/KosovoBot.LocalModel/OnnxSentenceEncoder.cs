@@ -19,26 +19,26 @@ internal sealed class OnnxSentenceEncoder : IDisposable
     private const string AttentionMask = "attention_mask";
     private const string TokenTypeIds = "token_type_ids";
 
-    private readonly InferenceSession session;
-    private readonly BertTokenizer tokenizer;
-    private readonly SentenceModel model;
-    private readonly bool wantsTokenTypes;
-    private readonly string output;
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer;
+    private readonly SentenceModel _model;
+    private readonly bool _wantsTokenTypes;
+    private readonly string _output;
 
     public OnnxSentenceEncoder(InferenceSession session, BertTokenizer tokenizer, SentenceModel model)
     {
-        this.session = session;
-        this.tokenizer = tokenizer;
-        this.model = model;
-        wantsTokenTypes = session.InputMetadata.ContainsKey(TokenTypeIds);
-        output = session.OutputMetadata.Keys.First();
+        _session = session;
+        _tokenizer = tokenizer;
+        _model = model;
+        _wantsTokenTypes = session.InputMetadata.ContainsKey(TokenTypeIds);
+        _output = session.OutputMetadata.Keys.First();
     }
 
     /// <summary>The vector of each of <paramref name="texts"/>, in order.</summary>
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         IReadOnlyList<int>[] tokens = texts
-            .Select(t => tokenizer.EncodeToIds(t, model.MaxTokens, addSpecialTokens: true, out _, out _))
+            .Select(t => _tokenizer.EncodeToIds(t, _model.MaxTokens, addSpecialTokens: true, out _, out _))
             .ToArray();
         var vectors = new float[texts.Count][];
         var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Count).ToArray();
@@ -81,7 +81,7 @@ internal sealed class OnnxSentenceEncoder : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => session.Dispose();
+    public void Dispose() => _session.Dispose();
 
     private float[][] Run(IReadOnlyList<IReadOnlyList<int>> batch)
     {
@@ -100,7 +100,7 @@ internal sealed class OnnxSentenceEncoder : IDisposable
         long[] shape = [batch.Count, width];
         using var idsValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
         using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
-        using var typesValue = wantsTokenTypes ? OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape) : null;
+        using var typesValue = _wantsTokenTypes ? OrtValue.CreateTensorValueFromMemory(new long[ids.Length], shape) : null;
         var inputs = new Dictionary<string, OrtValue>(StringComparer.Ordinal) { [InputIds] = idsValue, [AttentionMask] = maskValue };
         if (typesValue is not null)
         {
@@ -108,7 +108,7 @@ internal sealed class OnnxSentenceEncoder : IDisposable
         }
 
         using var runOptions = new RunOptions();
-        using var results = session.Run(runOptions, inputs, [output]);
+        using var results = _session.Run(runOptions, inputs, [_output]);
         var hidden = results[0].GetTensorDataAsSpan<float>();
         var dimensions = hidden.Length / (batch.Count * width);
         var vectors = new float[batch.Count][];
@@ -123,7 +123,7 @@ internal sealed class OnnxSentenceEncoder : IDisposable
     private float[] Pool(ReadOnlySpan<float> tokens, int length, int dimensions)
     {
         var vector = new float[dimensions];
-        var counted = model.Pooling == SentencePooling.Cls ? 1 : length;
+        var counted = _model.Pooling == SentencePooling.Cls ? 1 : length;
         for (var token = 0; token < counted; token++)
         {
             var values = tokens.Slice(token * dimensions, dimensions);

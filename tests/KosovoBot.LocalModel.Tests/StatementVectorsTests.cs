@@ -12,9 +12,9 @@ namespace KosovoBot.LocalModel.Tests;
 [Collection(ArcticModelGroup.Name)]
 public sealed class StatementVectorsTests(ArcticModelFixture model) : IDisposable
 {
-    private readonly string cacheDirectory = Directory.CreateTempSubdirectory("kosovobot-local-model-").FullName;
+    private readonly string _cacheDirectory = Directory.CreateTempSubdirectory("kosovobot-local-model-").FullName;
 
-    private string CachePath => Path.Combine(cacheDirectory, ".cache", "embeddings.json");
+    private string CachePath => Path.Combine(_cacheDirectory, ".cache", "embeddings.json");
 
     [Fact]
     public async Task EmbedQueryAsync_LocalModel_EmbedsTheQuestionWithTheModelsPrefix()
@@ -72,7 +72,7 @@ public sealed class StatementVectorsTests(ArcticModelFixture model) : IDisposabl
         Assert.True(File.Exists(CachePath));
     }
 
-    public void Dispose() => Directory.Delete(cacheDirectory, recursive: true);
+    public void Dispose() => Directory.Delete(_cacheDirectory, recursive: true);
 
     private StatementEmbeddingIndex Index(IEmbeddingGenerator<string, Embedding<float>> generator) =>
         new(

@@ -10,7 +10,7 @@ namespace KosovoBot.SemanticKernel.Tests;
 /// <summary>The plugin's functions invoked through a kernel, as a model's function calls would be.</summary>
 public sealed class KnowledgePluginTests : IDisposable
 {
-    private readonly ServiceProvider services =
+    private readonly ServiceProvider _services =
         LlmTestHost.BuildServices(new ConfigurationBuilder().Build()).BuildServiceProvider(validateScopes: true);
 
     [Fact]
@@ -99,8 +99,8 @@ public sealed class KnowledgePluginTests : IDisposable
         Assert.All(functions.SelectMany(f => f.Metadata.Parameters), p => Assert.False(string.IsNullOrWhiteSpace(p.Description)));
     }
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => _services.Dispose();
 
     /// <summary>A kernel from the container, with no model configured: the plugin is registered regardless.</summary>
-    private Kernel NewKernel() => services.GetRequiredService<Kernel>();
+    private Kernel NewKernel() => _services.GetRequiredService<Kernel>();
 }

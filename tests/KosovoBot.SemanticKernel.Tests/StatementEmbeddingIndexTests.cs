@@ -9,8 +9,8 @@ namespace KosovoBot.SemanticKernel.Tests;
 
 public sealed class StatementEmbeddingIndexTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
-    private readonly MappedGenerator generator = new(new Dictionary<string, float[]>(StringComparer.Ordinal)
+    private readonly TempDirectory _temp = new();
+    private readonly MappedGenerator _generator = new(new Dictionary<string, float[]>(StringComparer.Ordinal)
     {
         ["find: Who keeps the force?"] = [3, 0],
         [TestStatements.Troops.Text] = [1, 0],
@@ -27,7 +27,7 @@ public sealed class StatementEmbeddingIndexTests : IDisposable
             "Who keeps the force?", [TestStatements.Troops, TestStatements.Russia, TestStatements.Remain], CancellationToken.None);
 
         Assert.Equal([1.0, 0.0, -1.0], similarities);
-        Assert.Contains("find: Who keeps the force?", generator.Embedded);
+        Assert.Contains("find: Who keeps the force?", _generator.Embedded);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class StatementEmbeddingIndexTests : IDisposable
         var grown = await index.GetVectorsAsync([TestStatements.Troops, TestStatements.Russia, TestStatements.Remain], CancellationToken.None);
 
         Assert.Same(first, again);
-        Assert.Equal([TestStatements.Troops.Text, TestStatements.Russia.Text, TestStatements.Remain.Text], generator.Embedded);
+        Assert.Equal([TestStatements.Troops.Text, TestStatements.Russia.Text, TestStatements.Remain.Text], _generator.Embedded);
         Assert.Equal(new float[] { -1, 0 }, grown[2]);
     }
 
@@ -53,15 +53,15 @@ public sealed class StatementEmbeddingIndexTests : IDisposable
         Assert.Equal(1, StatementEmbeddingIndex.Cosine([2, 2], [1, 1]), 6);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     private StatementEmbeddingIndex Index(string? queryPrefix) => new(
-        generator,
+        _generator,
         Options.Create(new EmbeddingsOptions
         {
             Model = "mapped",
             QueryPrefix = queryPrefix,
-            CachePath = Path.Combine(temp.Path, "embeddings.json"),
+            CachePath = Path.Combine(_temp.Path, "embeddings.json"),
         }),
         NullLogger<StatementEmbeddingIndex>.Instance);
 

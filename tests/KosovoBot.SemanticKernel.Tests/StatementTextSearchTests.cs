@@ -11,7 +11,7 @@ namespace KosovoBot.SemanticKernel.Tests;
 
 public sealed class StatementTextSearchTests : IDisposable
 {
-    private readonly ServiceProvider services =
+    private readonly ServiceProvider _services =
         LlmTestHost.BuildServices(new ConfigurationBuilder().Build()).BuildServiceProvider(validateScopes: true);
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class StatementTextSearchTests : IDisposable
         Assert.Equal([TestStatements.Platform.Id], ids);
     }
 
-    public void Dispose() => services.Dispose();
+    public void Dispose() => _services.Dispose();
 
-    private ITextSearch<StatementView> Resolve() => services.GetRequiredService<ITextSearch<StatementView>>();
+    private ITextSearch<StatementView> Resolve() => _services.GetRequiredService<ITextSearch<StatementView>>();
 }

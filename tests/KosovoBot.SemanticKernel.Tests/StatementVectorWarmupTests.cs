@@ -10,7 +10,7 @@ namespace KosovoBot.SemanticKernel.Tests;
 
 public sealed class StatementVectorWarmupTests : IDisposable
 {
-    private readonly TempDirectory temp = new();
+    private readonly TempDirectory _temp = new();
 
     [Fact]
     public async Task IsWarm_BeforeAfterAndOnANewSnapshot_TellsWhetherSearchesCanUseTheVectorsWithoutWaiting()
@@ -56,11 +56,11 @@ public sealed class StatementVectorWarmupTests : IDisposable
         Assert.Equal(LogLevel.Warning, Assert.Single(logger.Collector.GetSnapshot()).Level);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     private StatementEmbeddingIndex Index(IEmbeddingGenerator<string, Embedding<float>> generator) => new(
         generator,
-        Options.Create(new EmbeddingsOptions { Model = "constant", CachePath = Path.Combine(temp.Path, "embeddings.json") }),
+        Options.Create(new EmbeddingsOptions { Model = "constant", CachePath = Path.Combine(_temp.Path, "embeddings.json") }),
         new FakeLogger<StatementEmbeddingIndex>());
 
     private sealed class SwitchingCorpus(IReadOnlyList<Statement> statements) : IStatementCorpus

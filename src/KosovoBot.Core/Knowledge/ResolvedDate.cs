@@ -8,7 +8,7 @@ namespace KosovoBot.Core.Knowledge;
 /// </summary>
 public sealed record ResolvedDate : IComparable<ResolvedDate>
 {
-    private readonly int spanDays;
+    private readonly int _spanDays;
 
     private ResolvedDate(int year, int? month, int? day, MonthPart? part, DatePrecision precision, int spanDays = 1)
     {
@@ -17,7 +17,7 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
         Day = day;
         Part = part;
         Precision = precision;
-        this.spanDays = spanDays;
+        _spanDays = spanDays;
     }
 
     /// <summary>The year.</summary>
@@ -93,7 +93,7 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
             _ => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month!.Value)),
         },
         DatePrecision.Month => new DateOnly(Year, Month!.Value, DateTime.DaysInMonth(Year, Month!.Value)),
-        DatePrecision.Week => Start.AddDays(spanDays - 1),
+        DatePrecision.Week => Start.AddDays(_spanDays - 1),
         DatePrecision.PartOfYear => Part switch
         {
             MonthPart.Early => new DateOnly(Year, 4, 30),
@@ -104,7 +104,7 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
     };
 
     /// <summary>True for a weekend (a two-day <see cref="DatePrecision.Week"/>).</summary>
-    public bool IsWeekend => Precision == DatePrecision.Week && spanDays == 2;
+    public bool IsWeekend => Precision == DatePrecision.Week && _spanDays == 2;
 
     /// <summary>
     /// ISO 8601 text at the date's precision: <c>2007-12-10</c> for a day, the first day for a week or weekend,
@@ -130,11 +130,11 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
             DatePrecision.PartOfMonth => string.Create(
                 CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {monthName} {Year}"),
             DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{monthName} {Year}"),
-            DatePrecision.Week => spanDays switch
+            DatePrecision.Week => _spanDays switch
             {
                 2 => Start.ToString("'weekend of' MMMM d, yyyy", CultureInfo.InvariantCulture),
                 7 => Start.ToString("'week of' MMMM d, yyyy", CultureInfo.InvariantCulture),
-                _ => string.Create(CultureInfo.InvariantCulture, $"the {spanDays / 7} weeks from {Start.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}"),
+                _ => string.Create(CultureInfo.InvariantCulture, $"the {_spanDays / 7} weeks from {Start.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}"),
             },
             DatePrecision.PartOfYear => string.Create(CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {Year}"),
             _ => Year.ToString(CultureInfo.InvariantCulture),

@@ -3,7 +3,7 @@ namespace KosovoBot.Core.Knowledge;
 /// <summary>One sentence of an article's body with its attribution and the dates it names.</summary>
 public sealed record Statement
 {
-    private readonly string? passage;
+    private readonly string? _passage;
 
     /// <summary>The article the sentence belongs to.</summary>
     public required SourceInfo Source { get; init; }
@@ -30,7 +30,7 @@ public sealed record Statement
     /// The sentence widened, when a quotation runs over its ends, to the whole quotation with both its marks: an exact
     /// span of the paragraph whose quotation marks are balanced. The sentence itself otherwise.
     /// </summary>
-    public string Passage { get => passage ?? Text; init => passage = value; }
+    public string Passage { get => _passage ?? Text; init => _passage = value; }
 
     /// <summary>The direct quotations (three words or more) that start in this sentence, each whole, with its speaker.</summary>
     public IReadOnlyList<Quotation> Quotations { get; init; } = [];

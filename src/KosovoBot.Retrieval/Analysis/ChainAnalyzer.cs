@@ -18,14 +18,14 @@ internal sealed class ChainAnalyzer : Analyzer
     /// <summary>The Lucene compatibility version the chain is built for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly AnalysisSteps steps;
-    private readonly SynonymMap? synonyms;
+    private readonly AnalysisSteps _steps;
+    private readonly SynonymMap? _synonyms;
 
     /// <summary>Creates the chain with <paramref name="steps"/>; <paramref name="synonyms"/> is used when the steps include synonyms.</summary>
     public ChainAnalyzer(AnalysisSteps steps, SynonymMap? synonyms = null)
     {
-        this.steps = steps;
-        this.synonyms = synonyms;
+        _steps = steps;
+        _synonyms = synonyms;
     }
 
     /// <inheritdoc />
@@ -58,13 +58,13 @@ internal sealed class ChainAnalyzer : Analyzer
             stream = new PorterStemFilter(stream);
         }
 
-        if (Has(AnalysisSteps.Synonyms) && synonyms is { Fst: not null })
+        if (Has(AnalysisSteps.Synonyms) && _synonyms is { Fst: not null })
         {
-            stream = new SynonymFilter(stream, synonyms, ignoreCase: true);
+            stream = new SynonymFilter(stream, _synonyms, ignoreCase: true);
         }
 
         return new TokenStreamComponents(tokenizer, stream);
     }
 
-    private bool Has(AnalysisSteps step) => (steps & step) == step;
+    private bool Has(AnalysisSteps step) => (_steps & step) == step;
 }

@@ -7,13 +7,13 @@ namespace KosovoBot.Retrieval.Answering;
 /// <summary>A statement's words with the offsets where the question's terms occur, for cutting answer spans.</summary>
 internal sealed partial class SentenceView
 {
-    private readonly List<int> matched;
+    private readonly List<int> _matched;
 
     private SentenceView(Statement statement, List<WordSpan> words, List<int> matched)
     {
         Statement = statement;
         Words = words;
-        this.matched = matched;
+        _matched = matched;
     }
 
     /// <summary>The statement.</summary>
@@ -26,7 +26,7 @@ internal sealed partial class SentenceView
     public IReadOnlyList<WordSpan> Words { get; }
 
     /// <summary>How many words of the sentence match the question.</summary>
-    public int MatchCount => matched.Count;
+    public int MatchCount => _matched.Count;
 
     /// <summary>Cuts <paramref name="statement"/> into words and marks those whose index term the question has.</summary>
     public static SentenceView Create(Statement statement, ChainAnalyzer indexAnalyzer, IReadOnlySet<string> questionTerms) =>
@@ -68,7 +68,7 @@ internal sealed partial class SentenceView
     public int DistanceToMatch(int offset)
     {
         var best = int.MaxValue / 2;
-        foreach (var m in matched)
+        foreach (var m in _matched)
         {
             best = Math.Min(best, Math.Abs(m - offset));
         }
@@ -77,7 +77,7 @@ internal sealed partial class SentenceView
     }
 
     /// <summary>How many question words lie in [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public int MatchesIn(int start, int end) => matched.Count(m => m >= start && m < end);
+    public int MatchesIn(int start, int end) => _matched.Count(m => m >= start && m < end);
 
     /// <summary>Index of the word starting at or containing <paramref name="offset"/>, or -1.</summary>
     public int WordAt(int offset)

@@ -20,25 +20,25 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// <summary>How often, while watching, a missing directory or a failed watcher is looked at again.</summary>
     internal static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly TimeProvider time;
-    private readonly ILogger<KnowledgeStore> logger;
-    private readonly TimeSpan delay;
-    private readonly long maxFileBytes;
-    private readonly Func<ParsedKnowledgeFile, KnowledgeDocument> cut;
-    private readonly Lock gate = new();
+    private readonly TimeProvider _time;
+    private readonly ILogger<KnowledgeStore> _logger;
+    private readonly TimeSpan _delay;
+    private readonly long _maxFileBytes;
+    private readonly Func<ParsedKnowledgeFile, KnowledgeDocument> _cut;
+    private readonly Lock _gate = new();
 
     // One load at a time, so that each load starts from the result of the one before; never held with gate.
-    private readonly SemaphoreSlim loading = new(1, 1);
-    private CancellationTokenSource stopping = new();
-    private KnowledgeLoadResult? last;
-    private CancellationTokenSource reloaded = new();
-    private FileSystemWatcher? watcher;
-    private ITimer? debounce;
-    private bool watching;
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private CancellationTokenSource _stopping = new();
+    private KnowledgeLoadResult? _last;
+    private CancellationTokenSource _reloaded = new();
+    private FileSystemWatcher? _watcher;
+    private ITimer? _debounce;
+    private bool _watching;
 
     // Set when the watcher reported an error or the directory was missing: a folder that was swapped or deleted
     // and created again is a new folder, and the old watcher never sees a change in it.
-    private bool watcherStale;
+    private bool _watcherStale;
 
     /// <summary>Creates the store; nothing is read until the host starts or the knowledge is first asked for.</summary>
     /// <param name="options">Where the knowledge is.</param>
@@ -54,11 +54,11 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore> logger, Func<ParsedKnowledgeFile, KnowledgeDocument> cut)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.time = time;
-        this.logger = logger;
-        this.cut = cut;
-        delay = options.Value.ReloadDelay;
-        maxFileBytes = options.Value.MaxFileBytes;
+        _time = time;
+        _logger = logger;
+        _cut = cut;
+        _delay = options.Value.ReloadDelay;
+        _maxFileBytes = options.Value.MaxFileBytes;
         Directory = KnowledgePath.Resolve(options.Value.Path, Environment.CurrentDirectory);
     }
 
@@ -75,7 +75,7 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     public IReadOnlyList<KnowledgeFileError> Refused => Loaded().Refused;
 
     /// <inheritdoc />
-    public IChangeToken GetReloadToken() => new CancellationChangeToken(Volatile.Read(ref reloaded).Token);
+    public IChangeToken GetReloadToken() => new CancellationChangeToken(Volatile.Read(ref _reloaded).Token);
 
     /// <summary>
     /// Loads the directory again now and serves the result. When the directory does not exist, the last snapshot
@@ -92,57 +92,57 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     {
         KnowledgeLoadResult result;
         bool missing;
-        loading.Wait(cancellationToken);
+        _loading.Wait(cancellationToken);
         try
         {
             missing = !System.IO.Directory.Exists(Directory);
             if (missing)
             {
-                lock (gate)
+                lock (_gate)
                 {
-                    watcherStale = true;
+                    _watcherStale = true;
                 }
 
-                result = Volatile.Read(ref last) ?? Empty;
-                Volatile.Write(ref last, result);
+                result = Volatile.Read(ref _last) ?? Empty;
+                Volatile.Write(ref _last, result);
             }
             else
             {
-                result = KnowledgeLoader.Load(Directory, Volatile.Read(ref last), cut, maxFileBytes, cancellationToken);
+                result = KnowledgeLoader.Load(Directory, Volatile.Read(ref _last), _cut, _maxFileBytes, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
-                Volatile.Write(ref last, result);
+                Volatile.Write(ref _last, result);
             }
         }
         finally
         {
-            loading.Release();
+            _loading.Release();
         }
 
         if (missing)
         {
             if (result.Knowledge.Documents.Count == 0)
             {
-                Log.KnowledgeDirectoryMissing(logger, Directory);
+                Log.KnowledgeDirectoryMissing(_logger, Directory);
             }
             else
             {
-                Log.KnowledgeDirectoryMissingKeepingLast(logger, Directory, result.Knowledge.Documents.Count);
+                Log.KnowledgeDirectoryMissingKeepingLast(_logger, Directory, result.Knowledge.Documents.Count);
             }
         }
         else
         {
             foreach (var error in result.Refused)
             {
-                Log.KnowledgeFileRefused(logger, error.ToString());
+                Log.KnowledgeFileRefused(_logger, error.ToString());
             }
 
             var statements = result.Knowledge.Documents.Sum(d => d.Statements.Count);
-            Log.KnowledgeLoaded(logger, Directory, result.Knowledge.Documents.Count, statements, result.Refused.Count);
+            Log.KnowledgeLoaded(_logger, Directory, result.Knowledge.Documents.Count, statements, result.Refused.Count);
         }
 
         Reloaded?.Invoke(this, new KnowledgeReloadedEventArgs(result));
         // Not disposed: a reader may have taken its token a moment ago and still be registering on it.
-        Interlocked.Exchange(ref reloaded, new CancellationTokenSource()).Cancel();
+        Interlocked.Exchange(ref _reloaded, new CancellationTokenSource()).Cancel();
 
         return result;
     }
@@ -153,47 +153,47 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// </summary>
     public void StartWatching()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (watching)
+            if (_watching)
             {
                 return;
             }
 
-            watching = true;
-            if (stopping.IsCancellationRequested)
+            _watching = true;
+            if (_stopping.IsCancellationRequested)
             {
                 // Not disposed: a reload given up a moment ago may still be looking at its token.
-                stopping = new CancellationTokenSource();
+                _stopping = new CancellationTokenSource();
             }
 
             if (!System.IO.Directory.Exists(Directory))
             {
-                Log.KnowledgeDirectoryMissing(logger, Directory);
-                watcherStale = true;
+                Log.KnowledgeDirectoryMissing(_logger, Directory);
+                _watcherStale = true;
                 ScheduleLocked(RetryDelay);
                 return;
             }
 
-            watcher = CreateWatcher();
-            watcherStale = false;
+            _watcher = CreateWatcher();
+            _watcherStale = false;
         }
 
-        Log.KnowledgeWatchStarted(logger, Directory);
+        Log.KnowledgeWatchStarted(_logger, Directory);
     }
 
     /// <summary>Stops watching; a pending reload is cancelled and a running one given up, without waiting for it.</summary>
     public void StopWatching()
     {
         FileSystemWatcher? old;
-        lock (gate)
+        lock (_gate)
         {
-            watching = false;
-            old = watcher;
-            watcher = null;
-            debounce?.Dispose();
-            debounce = null;
-            stopping.Cancel();
+            _watching = false;
+            old = _watcher;
+            _watcher = null;
+            _debounce?.Dispose();
+            _debounce = null;
+            _stopping.Cancel();
         }
 
         // Outside the lock: the watcher's event threads take the same lock.
@@ -208,19 +208,19 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     // Without a host (a command-line verb, a test) nobody loads at start: the first reader does.
     private KnowledgeLoadResult Loaded()
     {
-        if (Volatile.Read(ref last) is { } loaded)
+        if (Volatile.Read(ref _last) is { } loaded)
         {
             return loaded;
         }
 
-        loading.Wait();
+        _loading.Wait();
         try
         {
-            loaded = Volatile.Read(ref last);
+            loaded = Volatile.Read(ref _last);
         }
         finally
         {
-            loading.Release();
+            _loading.Release();
         }
 
         return loaded ?? Reload();
@@ -231,10 +231,10 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// <param name="file">The file name, for the log.</param>
     internal void NotifyChanged(string changeType, string file)
     {
-        Log.KnowledgeChangeSeen(logger, changeType, file);
-        lock (gate)
+        Log.KnowledgeChangeSeen(_logger, changeType, file);
+        lock (_gate)
         {
-            ScheduleLocked(delay);
+            ScheduleLocked(_delay);
         }
     }
 
@@ -242,10 +242,10 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     /// <param name="exception">What the watcher reported.</param>
     internal void NotifyWatcherError(Exception exception)
     {
-        Log.KnowledgeWatcherError(logger, exception);
-        lock (gate)
+        Log.KnowledgeWatcherError(_logger, exception);
+        lock (_gate)
         {
-            watcherStale = true;
+            _watcherStale = true;
         }
 
         NotifyChanged("Error", string.Empty);
@@ -253,13 +253,13 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
 
     private void ScheduleLocked(TimeSpan due)
     {
-        if (debounce is null)
+        if (_debounce is null)
         {
-            debounce = time.CreateTimer(_ => ReloadFromTimer(), null, due, Timeout.InfiniteTimeSpan);
+            _debounce = _time.CreateTimer(_ => ReloadFromTimer(), null, due, Timeout.InfiniteTimeSpan);
         }
         else
         {
-            debounce.Change(due, Timeout.InfiniteTimeSpan);
+            _debounce.Change(due, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -286,9 +286,9 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     private void ReloadFromTimer()
     {
         CancellationToken token;
-        lock (gate)
+        lock (_gate)
         {
-            token = stopping.Token;
+            token = _stopping.Token;
         }
 
         try
@@ -304,13 +304,13 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
         {
             // Everything, not a list of expected types: the timer thread has no caller, so any exception escaping
             // it would end the process. Whatever snapshot was served stays served.
-            Log.KnowledgeReloadFailed(logger, ex);
+            Log.KnowledgeReloadFailed(_logger, ex);
         }
         finally
         {
-            lock (gate)
+            lock (_gate)
             {
-                if (watching && watcherStale)
+                if (_watching && _watcherStale)
                 {
                     ScheduleLocked(RetryDelay);
                 }
@@ -321,19 +321,19 @@ public sealed class KnowledgeStore : IKnowledgeProvider, IDisposable
     private void RenewWatcherIfStale()
     {
         FileSystemWatcher? old;
-        lock (gate)
+        lock (_gate)
         {
-            if (!watching || !watcherStale || !System.IO.Directory.Exists(Directory))
+            if (!_watching || !_watcherStale || !System.IO.Directory.Exists(Directory))
             {
                 return;
             }
 
-            old = watcher;
-            watcher = CreateWatcher();
-            watcherStale = false;
+            old = _watcher;
+            _watcher = CreateWatcher();
+            _watcherStale = false;
         }
 
         old?.Dispose();
-        Log.KnowledgeWatcherRenewed(logger, Directory);
+        Log.KnowledgeWatcherRenewed(_logger, Directory);
     }
 }

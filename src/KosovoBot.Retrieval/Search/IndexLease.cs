@@ -6,7 +6,7 @@ namespace KosovoBot.Retrieval.Search;
 /// </summary>
 internal sealed class IndexLease : IDisposable
 {
-    private int ended;
+    private int _ended;
 
     internal IndexLease(KnowledgeIndex index) => Index = index;
 
@@ -16,7 +16,7 @@ internal sealed class IndexLease : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref ended, 1) == 0)
+        if (Interlocked.Exchange(ref _ended, 1) == 0)
         {
             Index.Release();
         }

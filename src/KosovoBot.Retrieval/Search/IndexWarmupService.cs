@@ -12,12 +12,12 @@ namespace KosovoBot.Retrieval.Search;
 internal sealed class IndexWarmupService(IKnowledgeProvider provider, KnowledgeIndexCache cache, ILogger<IndexWarmupService> logger)
     : IHostedService, IDisposable
 {
-    private IDisposable? onReload;
+    private IDisposable? _onReload;
 
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        onReload = ChangeToken.OnChange(provider.GetReloadToken, Warm);
+        _onReload = ChangeToken.OnChange(provider.GetReloadToken, Warm);
         Warm();
         return Task.CompletedTask;
     }
@@ -32,7 +32,7 @@ internal sealed class IndexWarmupService(IKnowledgeProvider provider, KnowledgeI
     /// <inheritdoc />
     public void Dispose()
     {
-        Interlocked.Exchange(ref onReload, null)?.Dispose();
+        Interlocked.Exchange(ref _onReload, null)?.Dispose();
     }
 
     private void Warm()

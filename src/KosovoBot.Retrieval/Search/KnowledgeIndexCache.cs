@@ -11,10 +11,10 @@ namespace KosovoBot.Retrieval.Search;
 internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<RetrievalOptions> options, ILogger<KnowledgeIndexCache> logger)
     : IDisposable
 {
-    private readonly Lock gate = new();
-    private KnowledgeIndex? current;
-    private PlanMemo? lastPlan;
-    private bool disposed;
+    private readonly Lock _gate = new();
+    private KnowledgeIndex? _current;
+    private PlanMemo? _lastPlan;
+    private bool _disposed;
 
     /// <summary>The options the index is built and searched with.</summary>
     public RetrievalOptions Options => options.Value;
@@ -25,21 +25,21 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
         get
         {
             var knowledge = provider.Current;
-            var index = Volatile.Read(ref current);
+            var index = Volatile.Read(ref _current);
             if (index is not null && ReferenceEquals(index.Knowledge, knowledge))
             {
                 return index;
             }
 
-            lock (gate)
+            lock (_gate)
             {
-                index = current;
+                index = _current;
                 if (index is null || !ReferenceEquals(index.Knowledge, knowledge))
                 {
-                    ObjectDisposedException.ThrowIf(disposed, this);
+                    ObjectDisposedException.ThrowIf(_disposed, this);
                     var replaced = index;
                     index = KnowledgeIndexBuilder.Build(knowledge, options.Value, logger);
-                    Volatile.Write(ref current, index);
+                    Volatile.Write(ref _current, index);
 
                     // Closes once the searches still reading it (each holding a lease) are done.
                     replaced?.Dispose();
@@ -65,7 +65,7 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
             }
 
             // Replaced and closed between reading and leasing it: the next read gives its successor.
-            ObjectDisposedException.ThrowIf(ReferenceEquals(index, Volatile.Read(ref current)), this);
+            ObjectDisposedException.ThrowIf(ReferenceEquals(index, Volatile.Read(ref _current)), this);
         }
     }
 
@@ -84,24 +84,24 @@ internal sealed class KnowledgeIndexCache(IKnowledgeProvider provider, IOptions<
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(question);
-        var last = Volatile.Read(ref lastPlan);
+        var last = Volatile.Read(ref _lastPlan);
         if (last is not null && ReferenceEquals(last.Index, index) && string.Equals(last.Question, question, StringComparison.Ordinal))
         {
             return last.Plan;
         }
 
         var plan = QueryPlanner.Plan(index, question, (float)options.Value.SynonymWeight, options.Value.MaxQuestionChars, options.Value.MaxQuestionTerms);
-        Volatile.Write(ref lastPlan, new PlanMemo(index, question, plan));
+        Volatile.Write(ref _lastPlan, new PlanMemo(index, question, plan));
         return plan;
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        lock (gate)
+        lock (_gate)
         {
-            disposed = true;
-            current?.Dispose();
+            _disposed = true;
+            _current?.Dispose();
         }
     }
 }

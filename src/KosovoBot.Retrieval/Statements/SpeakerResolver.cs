@@ -19,16 +19,16 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
         "it", "they", "we", "i", "you", "this", "there", "these", "those", "he", "she", "what", "one",
     };
 
-    private readonly Dictionary<string, string?> roles = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> peopleBySurname = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string?> introduced = new(StringComparer.Ordinal);
-    private Dictionary<string, List<(int Sentence, int Token)>>? capitalisedWords;
+    private readonly Dictionary<string, string?> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _peopleBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _introduced = new(StringComparer.Ordinal);
+    private Dictionary<string, List<(int Sentence, int Token)>>? _capitalisedWords;
 
     /// <summary>The person named last, for "he said".</summary>
     public string? LastPerson { get; private set; }
 
     /// <summary>The role known for a person, if any.</summary>
-    public string? RoleOf(string person) => roles.GetValueOrDefault(person);
+    public string? RoleOf(string person) => _roles.GetValueOrDefault(person);
 
     /// <summary>The body named last as a speaker, for "they said".</summary>
     public Attribution? LastBody { get; private set; }
@@ -290,7 +290,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
     }
 
     private Attribution? Pronoun() =>
-        LastPerson is null ? null : new Attribution(LastPerson, roles.GetValueOrDefault(LastPerson), IsPerson: true);
+        LastPerson is null ? null : new Attribution(LastPerson, _roles.GetValueOrDefault(LastPerson), IsPerson: true);
 
     private Attribution? ClauseSubject(List<Token> tokens, int verb)
     {
@@ -393,21 +393,21 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
     {
         Remember(name, role);
         LastPerson = name;
-        return new Attribution(name, roles[name], IsPerson: true);
+        return new Attribution(name, _roles[name], IsPerson: true);
     }
 
     private void Remember(string name, string? role)
     {
-        if (!roles.TryGetValue(name, out var known))
+        if (!_roles.TryGetValue(name, out var known))
         {
-            roles[name] = role;
+            _roles[name] = role;
         }
         else if (known is null && role is not null)
         {
-            roles[name] = role;
+            _roles[name] = role;
         }
 
-        peopleBySurname[name[(name.LastIndexOf(' ') + 1)..]] = name;
+        _peopleBySurname[name[(name.LastIndexOf(' ') + 1)..]] = name;
     }
 
     // "The mayor of Struga, Goran Petrovski": the role words before the comma that opens an appositive name.
@@ -488,12 +488,12 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
 
     private string? Lookup(string surname)
     {
-        if (peopleBySurname.TryGetValue(surname, out var person))
+        if (_peopleBySurname.TryGetValue(surname, out var person))
         {
             return person;
         }
 
-        if (introduced.TryGetValue(surname, out var earlier))
+        if (_introduced.TryGetValue(surname, out var earlier))
         {
             return earlier;
         }
@@ -501,9 +501,9 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
         // Introduced without a speech verb ("chaired by envoy Ana Kovac ... said Kovac"): find the full run. Every
         // sentence is cut into words once and every capitalised word indexed once, so a lookup costs the places
         // that word appears, never a pass over the article.
-        if (capitalisedWords is null)
+        if (_capitalisedWords is null)
         {
-            capitalisedWords = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+            _capitalisedWords = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
             for (var s = 0; s < documentSentences.Count; s++)
             {
                 var tokens = documentSentences[s];
@@ -512,9 +512,9 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
                     if (tokens[j].IsCapitalized && tokens[j - 1].IsTitleCase)
                     {
                         var key = tokens[j].Bare;
-                        if (!capitalisedWords.TryGetValue(key, out var places))
+                        if (!_capitalisedWords.TryGetValue(key, out var places))
                         {
-                            capitalisedWords[key] = places = [];
+                            _capitalisedWords[key] = places = [];
                         }
 
                         places.Add((s, j));
@@ -524,7 +524,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
         }
 
         string? found = null;
-        if (capitalisedWords.TryGetValue(surname, out var at))
+        if (_capitalisedWords.TryGetValue(surname, out var at))
         {
             foreach (var (sentence, j) in at)
             {
@@ -537,7 +537,7 @@ internal sealed class SpeakerResolver(IReadOnlyList<List<Token>> documentSentenc
             }
         }
 
-        introduced[surname] = found;
+        _introduced[surname] = found;
         return found;
     }
 

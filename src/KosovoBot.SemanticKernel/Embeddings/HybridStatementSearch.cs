@@ -22,7 +22,7 @@ public sealed class HybridStatementSearch(
     TimeProvider timeProvider,
     ILogger<HybridStatementSearch> logger) : IStatementSearch
 {
-    private readonly RecentQueryVectors recent = new(timeProvider);
+    private readonly RecentQueryVectors _recent = new(timeProvider);
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ScoredStatement>> SearchAsync(string query, int top, CancellationToken cancellationToken)
@@ -49,7 +49,7 @@ public sealed class HybridStatementSearch(
     private async Task<List<(Statement Statement, double Cosine)>?> SimilaritiesAsync(
         string query, IReadOnlyList<Statement> candidates, EmbeddingsOptions settings, CancellationToken cancellationToken)
     {
-        if (recent.TryGet(query, out var known) && known is null)
+        if (_recent.TryGet(query, out var known) && known is null)
         {
             // A search for this question just found the endpoint unavailable (and logged it); do not wait again.
             return null;
@@ -61,18 +61,18 @@ public sealed class HybridStatementSearch(
         {
             var vectors = await index.GetVectorsAsync(candidates, linked.Token);
             var queryVector = known ?? await index.EmbedQueryAsync(query, linked.Token);
-            recent.Remember(query, queryVector);
+            _recent.Remember(query, queryVector);
             return [.. candidates.Select((s, i) => (s, Cosine(queryVector, vectors[i])))];
         }
         catch (EmbeddingModelUnavailableException)
         {
             // The model could not load; that was logged once where it failed, and the lexical ranking stands.
-            recent.Remember(query, null);
+            _recent.Remember(query, null);
         }
         catch (Exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             Log.EmbeddingsUnavailable(logger, $"no reply within {settings.Timeout:c}");
-            recent.Remember(query, null);
+            _recent.Remember(query, null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -80,7 +80,7 @@ public sealed class HybridStatementSearch(
             // (an HTTP error, an unreachable host, a body not in the OpenAI format), it is logged and the lexical
             // ranking stands.
             Log.EmbeddingsUnavailable(logger, EndpointError.Describe(ex));
-            recent.Remember(query, null);
+            _recent.Remember(query, null);
         }
 
         return null;

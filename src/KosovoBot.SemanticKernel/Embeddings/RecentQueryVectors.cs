@@ -14,8 +14,8 @@ internal sealed class RecentQueryVectors(TimeProvider timeProvider)
     /// <summary>Concurrent questions each keep their entry; a handful is plenty.</summary>
     public const int Capacity = 32;
 
-    private readonly Lock gate = new();
-    private readonly List<Entry> entries = [];
+    private readonly Lock _gate = new();
+    private readonly List<Entry> _entries = [];
 
     /// <summary>
     /// True when <paramref name="query"/> was embedded within <see cref="Lifetime"/>; <paramref name="vector"/> is then
@@ -23,10 +23,10 @@ internal sealed class RecentQueryVectors(TimeProvider timeProvider)
     /// </summary>
     public bool TryGet(string query, out float[]? vector)
     {
-        lock (gate)
+        lock (_gate)
         {
             Expire();
-            var entry = entries.Find(e => string.Equals(e.Query, query, StringComparison.Ordinal));
+            var entry = _entries.Find(e => string.Equals(e.Query, query, StringComparison.Ordinal));
             vector = entry?.Vector;
             return entry is not null;
         }
@@ -35,14 +35,14 @@ internal sealed class RecentQueryVectors(TimeProvider timeProvider)
     /// <summary>Remembers the vector of <paramref name="query"/>, or null when the endpoint gave none.</summary>
     public void Remember(string query, float[]? vector)
     {
-        lock (gate)
+        lock (_gate)
         {
             Expire();
-            entries.RemoveAll(e => string.Equals(e.Query, query, StringComparison.Ordinal));
-            entries.Add(new Entry(query, vector, timeProvider.GetTimestamp()));
-            if (entries.Count > Capacity)
+            _entries.RemoveAll(e => string.Equals(e.Query, query, StringComparison.Ordinal));
+            _entries.Add(new Entry(query, vector, timeProvider.GetTimestamp()));
+            if (_entries.Count > Capacity)
             {
-                entries.RemoveAt(0);
+                _entries.RemoveAt(0);
             }
         }
     }
@@ -50,7 +50,7 @@ internal sealed class RecentQueryVectors(TimeProvider timeProvider)
     private void Expire()
     {
         var now = timeProvider.GetTimestamp();
-        entries.RemoveAll(e => timeProvider.GetElapsedTime(e.Added, now) >= Lifetime);
+        _entries.RemoveAll(e => timeProvider.GetElapsedTime(e.Added, now) >= Lifetime);
     }
 
     private sealed record Entry(string Query, float[]? Vector, long Added);

@@ -17,26 +17,26 @@ public sealed class StatementEmbeddingIndex : IDisposable
 {
     private const int BatchSize = 64;
 
-    private readonly IEmbeddingGenerator<string, Embedding<float>> generator;
-    private readonly string model;
-    private readonly string queryPrefix;
-    private readonly EmbeddingCache cache;
-    private readonly ILogger logger;
-    private readonly SemaphoreSlim computing = new(1, 1);
-    private readonly Lazy<ConcurrentDictionary<string, float[]>> vectors;
-    private Listing? last;
+    private readonly IEmbeddingGenerator<string, Embedding<float>> _generator;
+    private readonly string _model;
+    private readonly string _queryPrefix;
+    private readonly EmbeddingCache _cache;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _computing = new(1, 1);
+    private readonly Lazy<ConcurrentDictionary<string, float[]>> _vectors;
+    private Listing? _last;
 
     /// <summary>Creates the index; the cache file is read on first use.</summary>
     public StatementEmbeddingIndex(
         IEmbeddingGenerator<string, Embedding<float>> generator, IOptions<EmbeddingsOptions> options, ILogger<StatementEmbeddingIndex> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
-        this.generator = generator;
-        this.logger = logger;
-        model = options.Value.Model ?? string.Empty;
-        queryPrefix = options.Value.QueryPrefix ?? string.Empty;
-        cache = new EmbeddingCache(options.Value.CachePath, logger);
-        vectors = new(() => new ConcurrentDictionary<string, float[]>(cache.Load()));
+        _generator = generator;
+        _logger = logger;
+        _model = options.Value.Model ?? string.Empty;
+        _queryPrefix = options.Value.QueryPrefix ?? string.Empty;
+        _cache = new EmbeddingCache(options.Value.CachePath, logger);
+        _vectors = new(() => new ConcurrentDictionary<string, float[]>(_cache.Load()));
     }
 
     /// <summary>
@@ -47,20 +47,20 @@ public sealed class StatementEmbeddingIndex : IDisposable
     public async Task<IReadOnlyList<float[]>> GetVectorsAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        var known = Volatile.Read(ref last);
+        var known = Volatile.Read(ref _last);
         if (known is not null && ReferenceEquals(known.Statements, statements))
         {
             return known.Vectors;
         }
 
-        var keys = statements.Select(s => EmbeddingCache.KeyOf(model, s.Text)).ToList();
-        if (keys.Exists(k => !vectors.Value.ContainsKey(k)))
+        var keys = statements.Select(s => EmbeddingCache.KeyOf(_model, s.Text)).ToList();
+        if (keys.Exists(k => !_vectors.Value.ContainsKey(k)))
         {
             await ComputeMissingAsync(statements, keys, cancellationToken);
         }
 
-        float[][] found = [.. keys.Select(k => vectors.Value[k])];
-        Volatile.Write(ref last, new Listing(statements, found));
+        float[][] found = [.. keys.Select(k => _vectors.Value[k])];
+        Volatile.Write(ref _last, new Listing(statements, found));
         return found;
     }
 
@@ -99,21 +99,21 @@ public sealed class StatementEmbeddingIndex : IDisposable
     /// </summary>
     public async Task<float[]> EmbedQueryAsync(string query, CancellationToken cancellationToken)
     {
-        var embedding = await generator.GenerateAsync(queryPrefix + query, cancellationToken: cancellationToken);
+        var embedding = await _generator.GenerateAsync(_queryPrefix + query, cancellationToken: cancellationToken);
         return embedding.Vector.ToArray();
     }
 
     /// <inheritdoc />
-    public void Dispose() => computing.Dispose();
+    public void Dispose() => _computing.Dispose();
 
     private async Task ComputeMissingAsync(IReadOnlyList<Statement> statements, List<string> keys, CancellationToken cancellationToken)
     {
-        await computing.WaitAsync(cancellationToken);
+        await _computing.WaitAsync(cancellationToken);
         try
         {
             var missing = statements
                 .Select((s, i) => (Text: s.Text, Key: keys[i]))
-                .Where(m => !vectors.Value.ContainsKey(m.Key))
+                .Where(m => !_vectors.Value.ContainsKey(m.Key))
                 .DistinctBy(m => m.Key)
                 .ToList();
             if (missing.Count == 0)
@@ -123,7 +123,7 @@ public sealed class StatementEmbeddingIndex : IDisposable
 
             foreach (var batch in missing.Chunk(BatchSize))
             {
-                var embeddings = await generator.GenerateAsync([.. batch.Select(m => m.Text)], cancellationToken: cancellationToken);
+                var embeddings = await _generator.GenerateAsync([.. batch.Select(m => m.Text)], cancellationToken: cancellationToken);
                 if (embeddings.Count != batch.Length)
                 {
                     throw new InvalidOperationException(
@@ -132,16 +132,16 @@ public sealed class StatementEmbeddingIndex : IDisposable
 
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    vectors.Value[batch[i].Key] = embeddings[i].Vector.ToArray();
+                    _vectors.Value[batch[i].Key] = embeddings[i].Vector.ToArray();
                 }
             }
 
-            cache.Save(vectors.Value);
-            Log.StatementsEmbedded(logger, missing.Count, model, keys.Count - missing.Count);
+            _cache.Save(_vectors.Value);
+            Log.StatementsEmbedded(_logger, missing.Count, _model, keys.Count - missing.Count);
         }
         finally
         {
-            computing.Release();
+            _computing.Release();
         }
     }
 

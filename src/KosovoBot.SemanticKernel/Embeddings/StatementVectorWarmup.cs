@@ -17,14 +17,14 @@ public sealed class StatementVectorWarmup(
 {
     private const string ProbeQuestion = "What is this about?";
 
-    private IReadOnlyList<Statement>? warmed;
+    private IReadOnlyList<Statement>? _warmed;
 
     /// <summary>
     /// True when the current knowledge's statement vectors are ready (and, with the probe, the model has embedded a
     /// question): a search may then use semantic scores without waiting. False while the model loads, after a reload until it is warmed
     /// again, and when the model is unavailable; a search that must not wait ranks lexically then.
     /// </summary>
-    public bool IsWarm => corpus is not null && ReferenceEquals(Volatile.Read(ref warmed), corpus.Statements);
+    public bool IsWarm => corpus is not null && ReferenceEquals(Volatile.Read(ref _warmed), corpus.Statements);
 
     /// <summary>
     /// True when every statement has its vector; false when they could not be computed (logged once, here or, for a
@@ -46,7 +46,7 @@ public sealed class StatementVectorWarmup(
                 await index.EmbedQueryAsync(ProbeQuestion, cancellationToken);
             }
 
-            Volatile.Write(ref warmed, statements);
+            Volatile.Write(ref _warmed, statements);
             return true;
         }
         catch (EmbeddingModelUnavailableException)

@@ -5,9 +5,9 @@ namespace KosovoBot.Retrieval.Tests.Answering;
 
 public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
 {
-    private readonly ArticleFixture article;
+    private readonly ArticleFixture _article;
 
-    public ExtractiveAnswerServiceTests(ArticleFixture article) => this.article = article;
+    public ExtractiveAnswerServiceTests(ArticleFixture article) => _article = article;
 
     [Theory]
     [InlineData("How many troops are in KFOR?", "Just over 16,000 troops.")]
@@ -17,7 +17,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("When will the mediators report to the United Nations?", "On Monday, December 10, 2007.")]
     public async Task AnswerAsync_TypedQuestion_GivesShortSpan(string question, string expected)
     {
-        var answer = await article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
 
         Assert.True(answer.Answered);
         Assert.Equal(expected, answer.Text);
@@ -26,23 +26,23 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_Answer_CitesVerbatimStatementWithSpeakerAndSource()
     {
-        var answer = await article.Harness.Answers.AnswerAsync("what did nato's spokesperson tell journalists", Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync("what did nato's spokesperson tell journalists", Timeout());
 
         var first = answer.Citations[0];
         Assert.Equal("James Appathurai", first.Speaker);
         Assert.Equal("NATO spokesman", first.Role);
         Assert.Equal(StatementKind.Reported, first.Kind);
         Assert.Equal("voa-nato-to-stay-in-kosovo", first.Source.Id);
-        Assert.All(answer.Citations, c => Assert.Contains(c.Quote, article.Body, StringComparison.Ordinal));
+        Assert.All(answer.Citations, c => Assert.Contains(c.Quote, _article.Body, StringComparison.Ordinal));
         Assert.InRange(answer.Citations.Count, 1, 3);
     }
 
     [Fact]
     public async Task AnswerAsync_AnyQuestion_AnswerIsAtMostThirtyWordsAndOneSentence()
     {
-        foreach (var item in article.Paraphrases.Where(static p => !p.Abstain))
+        foreach (var item in _article.Paraphrases.Where(static p => !p.Abstain))
         {
-            var answer = await article.Harness.Answers.AnswerAsync(item.Question, Timeout());
+            var answer = await _article.Harness.Answers.AnswerAsync(item.Question, Timeout());
             Assert.True(answer.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30, answer.Text);
             Assert.DoesNotMatch(@"\p{Ll}{2,}[.!?] \p{Lu}", answer.Text);
         }
@@ -61,17 +61,17 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("")]
     public async Task AnswerAsync_OutOfScope_Declines(string question)
     {
-        var answer = await article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
 
         Assert.False(answer.Answered);
         Assert.Contains("NATO to Stay in Kosovo", answer.Text, StringComparison.Ordinal);
-        Assert.InRange(answer.Confidence, 0, article.Harness.Options.AbstainBelow);
+        Assert.InRange(answer.Confidence, 0, _article.Harness.Options.AbstainBelow);
     }
 
     [Fact]
     public async Task AnswerAsync_GistRequest_AnswersWithLeadSentence()
     {
-        var answer = await article.Harness.Answers.AnswerAsync("what is this article about?", Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync("what is this article about?", Timeout());
 
         Assert.True(answer.Answered);
         Assert.StartsWith("The NATO military alliance says it will remain in Kosovo", answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("What did Russia's spokesman say?")]
     public async Task AnswerAsync_RoleWithOtherQualifier_Declines(string question)
     {
-        var answer = await article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
 
         Assert.False(answer.Answered);
     }
@@ -92,7 +92,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("How many troops does the US have in Kosovo?")]
     public async Task AnswerAsync_NameMissingFromAnsweringSentence_Declines(string question)
     {
-        var answer = await article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
 
         Assert.False(answer.Answered);
     }
@@ -100,7 +100,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_ChatMention_IsStrippedAndAnswered()
     {
-        var answer = await article.Harness.Answers.AnswerAsync("<@U0LAN0Z89> who's the nato chief?", Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync("<@U0LAN0Z89> who's the nato chief?", Timeout());
 
         Assert.Equal("who's the nato chief?", answer.Question);
         Assert.Contains("Scheffer", answer.Text, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_Typo_IsStillAnswered()
     {
-        var answer = await article.Harness.Answers.AnswerAsync("how many peacekepers are in kosvo", Timeout());
+        var answer = await _article.Harness.Answers.AnswerAsync("how many peacekepers are in kosvo", Timeout());
 
         Assert.Contains("16,000", answer.Text, StringComparison.Ordinal);
     }
@@ -118,11 +118,11 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     public async Task AnswerAsync_Confidence_IsInUnitRangeAndThresholdIsOneSetting()
     {
         const string question = "How many troops are in KFOR?";
-        var answered = await article.Harness.Answers.AnswerAsync(question, Timeout());
-        using var strict = new RetrievalHarness(article.Harness.Provider.Current, new RetrievalOptions { AbstainBelow = 1 });
+        var answered = await _article.Harness.Answers.AnswerAsync(question, Timeout());
+        using var strict = new RetrievalHarness(_article.Harness.Provider.Current, new RetrievalOptions { AbstainBelow = 1 });
         var strictAnswer = await strict.Answers.AnswerAsync("What does Russia want from the new talks and the old mandate?", Timeout());
 
-        Assert.InRange(answered.Confidence, article.Harness.Options.AbstainBelow, 1);
+        Assert.InRange(answered.Confidence, _article.Harness.Options.AbstainBelow, 1);
         Assert.False(strictAnswer.Answered);
     }
 
@@ -133,16 +133,16 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => article.Harness.Answers.AnswerAsync("How many troops?", cancelled.Token));
+            () => _article.Harness.Answers.AnswerAsync("How many troops?", cancelled.Token));
     }
 
     [Fact]
     public async Task AnswerAsync_Paraphrases_AnswerWithEvidenceFirstOrDecline()
     {
         var misses = new List<string>();
-        foreach (var item in article.Paraphrases)
+        foreach (var item in _article.Paraphrases)
         {
-            var answer = await article.Harness.Answers.AnswerAsync(item.Question, Timeout());
+            var answer = await _article.Harness.Answers.AnswerAsync(item.Question, Timeout());
             if (item.Abstain)
             {
                 if (answer.Answered)

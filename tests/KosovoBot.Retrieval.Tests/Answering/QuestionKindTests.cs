@@ -6,7 +6,7 @@ namespace KosovoBot.Retrieval.Tests.Answering;
 /// <summary>Each kind of question, asked about an invented article through the answer service's public seam.</summary>
 public sealed class QuestionKindTests : IDisposable
 {
-    private readonly RetrievalHarness harness = new(RetrievalHarness.Load("invented-observatory"));
+    private readonly RetrievalHarness _harness = new(RetrievalHarness.Load("invented-observatory"));
 
     [Fact]
     public async Task YesNo_AnsweredWithTheArticlesWords()
@@ -155,7 +155,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task HugeQuestion_IsAnsweredOrDeclinedWithoutAnError()
     {
-        var words = harness.Provider.Current.Documents[0].Paragraphs.SelectMany(static p => p.Split(' ')).ToArray();
+        var words = _harness.Provider.Current.Documents[0].Paragraphs.SelectMany(static p => p.Split(' ')).ToArray();
         var question = string.Join(' ', Enumerable.Range(0, 3000).Select(i => words[i % words.Length]));
 
         var answer = await AskAsync(question);
@@ -173,11 +173,11 @@ public sealed class QuestionKindTests : IDisposable
         Assert.Contains(answer.Candidates, c => c.Statement.Id == answer.Citations[0].Statement.Id);
     }
 
-    public void Dispose() => harness.Dispose();
+    public void Dispose() => _harness.Dispose();
 
     private async Task<Answer> AskAsync(string question)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await harness.Answers.AnswerAsync(question, timeout.Token);
+        return await _harness.Answers.AnswerAsync(question, timeout.Token);
     }
 }

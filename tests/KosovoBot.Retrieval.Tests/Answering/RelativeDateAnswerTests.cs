@@ -5,7 +5,7 @@ namespace KosovoBot.Retrieval.Tests.Answering;
 /// <summary>A when-question answered from a relative phrase keeps the article's words and the date they resolve to.</summary>
 public sealed class RelativeDateAnswerTests : IDisposable
 {
-    private readonly RetrievalHarness harness = new(RetrievalHarness.Load("invented-observatory"));
+    private readonly RetrievalHarness _harness = new(RetrievalHarness.Load("invented-observatory"));
 
     [Fact]
     public async Task When_RelativePhraseWithAResolvedDate_AnswersWithBoth()
@@ -13,11 +13,11 @@ public sealed class RelativeDateAnswerTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
         // Published October 14, 2031: "next month" is November 2031.
-        var answer = await harness.Answers.AnswerAsync("When will the council decide on the grant?", timeout.Token);
+        var answer = await _harness.Answers.AnswerAsync("When will the council decide on the grant?", timeout.Token);
 
         Assert.True(answer.Answered);
         Assert.Contains("next month (November 2031)", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    public void Dispose() => harness.Dispose();
+    public void Dispose() => _harness.Dispose();
 }

@@ -4,12 +4,12 @@ namespace KosovoBot.Retrieval.Tests.Answering;
 
 public sealed class SecondArticleTests : IDisposable
 {
-    private readonly RetrievalHarness harness = new(RetrievalHarness.Load("two-articles"));
+    private readonly RetrievalHarness _harness = new(RetrievalHarness.Load("two-articles"));
 
     [Fact]
     public async Task AnswerAsync_QuestionAboutSecondArticle_CitesItWithItsSource()
     {
-        var answer = await harness.Answers.AnswerAsync("how much did the bridge repairs cost?", Timeout());
+        var answer = await _harness.Answers.AnswerAsync("how much did the bridge repairs cost?", Timeout());
 
         Assert.True(answer.Answered);
         Assert.Contains("4.2 million euros", answer.Text, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed class SecondArticleTests : IDisposable
     [Fact]
     public async Task AnswerAsync_QuestionAboutFirstArticle_StillCitesFirst()
     {
-        var answer = await harness.Answers.AnswerAsync("How many troops are in KFOR?", Timeout());
+        var answer = await _harness.Answers.AnswerAsync("How many troops are in KFOR?", Timeout());
 
         Assert.Equal("voa-nato-to-stay-in-kosovo", answer.Citations[0].Source.Id);
     }
@@ -30,7 +30,7 @@ public sealed class SecondArticleTests : IDisposable
     [Fact]
     public async Task AnswerAsync_WhoWroteBridgeStory_NamesItsAuthor()
     {
-        var answer = await harness.Answers.AnswerAsync("who wrote the story about the drina bridge", Timeout());
+        var answer = await _harness.Answers.AnswerAsync("who wrote the story about the drina bridge", Timeout());
 
         Assert.Contains("Mirela Kovač", answer.Text, StringComparison.Ordinal);
     }
@@ -42,7 +42,7 @@ public sealed class SecondArticleTests : IDisposable
     [InlineData("lorries")]
     public void Find_SecondArticleSpeaker_QuotesAndAttributes(string query)
     {
-        var quotes = harness.Quotes.Find(query).Quotes;
+        var quotes = _harness.Quotes.Find(query).Quotes;
 
         Assert.NotEmpty(quotes);
         Assert.All(quotes, static q =>
@@ -55,19 +55,19 @@ public sealed class SecondArticleTests : IDisposable
     [Fact]
     public void Sources_TwoArticles_NewestFirst()
     {
-        Assert.Equal(["hwr-drina-bridge-reopens", "voa-nato-to-stay-in-kosovo"], harness.Sources.Sources.Select(static s => s.Id));
+        Assert.Equal(["hwr-drina-bridge-reopens", "voa-nato-to-stay-in-kosovo"], _harness.Sources.Sources.Select(static s => s.Id));
     }
 
     [Fact]
     public void GetTimeline_TwoArticles_AsOfNewestArticle()
     {
-        var timeline = harness.Timeline.GetTimeline();
+        var timeline = _harness.Timeline.GetTimeline();
 
         Assert.Equal(new DateOnly(2009, 3, 20), timeline.AsOf);
         Assert.Contains(timeline.Items, static i => i.Date.ToIsoString() == "2009-04-02" && i.Evidence.Source.Id == "hwr-drina-bridge-reopens");
     }
 
-    public void Dispose() => harness.Dispose();
+    public void Dispose() => _harness.Dispose();
 
     private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
 }

@@ -8,13 +8,13 @@ namespace KosovoBot.Retrieval.Tests.Knowledge;
 
 public sealed class KnowledgeServicesTests : IDisposable
 {
-    private readonly TempKnowledge temp = new();
+    private readonly TempKnowledge _temp = new();
 
     [Fact]
     public void AddKnowledge_Configured_ServesStoreAsProviderWithWatcherService()
     {
-        temp.CopyArticle();
-        using var provider = Build(new() { ["Knowledge:Path"] = temp.Directory, ["Knowledge:Watch"] = "false" });
+        _temp.CopyArticle();
+        using var provider = Build(new() { ["Knowledge:Path"] = _temp.Directory, ["Knowledge:Watch"] = "false" });
 
         var knowledge = provider.GetRequiredService<IKnowledgeProvider>();
 
@@ -49,8 +49,8 @@ public sealed class KnowledgeServicesTests : IDisposable
     [Fact]
     public async Task WatchService_StartAndStop_RunsWithoutError()
     {
-        temp.CopyArticle();
-        using var provider = Build(new() { ["Knowledge:Path"] = temp.Directory });
+        _temp.CopyArticle();
+        using var provider = Build(new() { ["Knowledge:Path"] = _temp.Directory });
         var service = provider.GetServices<IHostedService>().OfType<KnowledgeWatchService>().Single();
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
 
@@ -63,15 +63,15 @@ public sealed class KnowledgeServicesTests : IDisposable
     [Fact]
     public void Resolve_RelativePathFromSubfolder_FindsFolderUpward()
     {
-        var sub = Directory.CreateDirectory(Path.Combine(temp.Root, "a", "b")).FullName;
+        var sub = Directory.CreateDirectory(Path.Combine(_temp.Root, "a", "b")).FullName;
 
-        Assert.Equal(temp.Directory, KnowledgePath.Resolve("knowledge", sub));
-        Assert.Equal(temp.Directory, KnowledgePath.Resolve("knowledge", temp.Root));
+        Assert.Equal(_temp.Directory, KnowledgePath.Resolve("knowledge", sub));
+        Assert.Equal(_temp.Directory, KnowledgePath.Resolve("knowledge", _temp.Root));
         Assert.Equal(Path.Combine(sub, "missing"), KnowledgePath.Resolve("missing", sub));
-        Assert.Equal(temp.Directory, KnowledgePath.Resolve(temp.Directory, sub));
+        Assert.Equal(_temp.Directory, KnowledgePath.Resolve(_temp.Directory, sub));
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {

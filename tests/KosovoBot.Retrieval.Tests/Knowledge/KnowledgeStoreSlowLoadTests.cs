@@ -12,29 +12,29 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TempKnowledge temp = new();
-    private readonly FakeTimeProvider time = new();
-    private readonly TaskCompletionSource cutEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly ManualResetEventSlim release = new();
-    private volatile bool slow;
+    private readonly TempKnowledge _temp = new();
+    private readonly FakeTimeProvider _time = new();
+    private readonly TaskCompletionSource _cutEntered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ManualResetEventSlim _release = new();
+    private volatile bool _slow;
 
     [Fact]
     public async Task StopWatching_DuringSlowReload_ReturnsAtOnceAndTheOldKnowledgeStaysServed()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = CreateStore();
         store.StartWatching();
         var before = store.Current;
-        temp.CopySecondArticle();
-        slow = true;
+        _temp.CopySecondArticle();
+        _slow = true;
 
         store.NotifyChanged("Created", "second.md");
-        var reload = Task.Run(() => time.Advance(Delay)); // the timer's reload runs on this thread
-        await cutEntered.Task.WaitAsync(Timeout);
+        var reload = Task.Run(() => _time.Advance(Delay)); // the timer's reload runs on this thread
+        await _cutEntered.Task.WaitAsync(Timeout);
 
         await Task.Run(store.StopWatching).WaitAsync(Timeout); // shutdown: must not wait for the load
 
-        release.Set();
+        _release.Set();
         await reload.WaitAsync(Timeout);
         Assert.Same(before, store.Current); // the given-up load is never served
     }
@@ -42,19 +42,19 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
     [Fact]
     public async Task NotifyChanged_DuringSlowReload_IsNotBlockedAndReloadsAgainAfterIt()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = CreateStore();
-        temp.CopySecondArticle();
-        slow = true;
+        _temp.CopySecondArticle();
+        _slow = true;
 
         store.NotifyChanged("Created", "second.md");
-        var reload = Task.Run(() => time.Advance(Delay));
-        await cutEntered.Task.WaitAsync(Timeout);
+        var reload = Task.Run(() => _time.Advance(Delay));
+        await _cutEntered.Task.WaitAsync(Timeout);
 
         await Task.Run(() => store.NotifyChanged("Changed", "second.md")).WaitAsync(Timeout);
 
-        slow = false;
-        release.Set();
+        _slow = false;
+        _release.Set();
         await reload.WaitAsync(Timeout);
         Assert.Equal(2, store.Current.Documents.Count);
     }
@@ -62,10 +62,10 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
     [Fact]
     public async Task Constructor_ReadsNothing_TheWatchServiceLoadsAtStart()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         var cuts = 0;
         using var store = new KnowledgeStore(
-            Options.Create(new KnowledgeOptions { Path = temp.Directory, Watch = false }), time, new FakeLogger<KnowledgeStore>(), file =>
+            Options.Create(new KnowledgeOptions { Path = _temp.Directory, Watch = false }), _time, new FakeLogger<KnowledgeStore>(), file =>
             {
                 Interlocked.Increment(ref cuts);
                 return StatementBuilder.Build(file);
@@ -81,13 +81,13 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
     [Fact]
     public void GetReloadToken_FiresAfterTheNewSnapshotIsServed()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = CreateStore();
         store.Reload();
         var token = store.GetReloadToken();
         KnowledgeBase? seen = null;
         using var registration = token.RegisterChangeCallback(_ => seen = store.Current, null);
-        temp.CopySecondArticle();
+        _temp.CopySecondArticle();
 
         store.Reload();
 
@@ -98,20 +98,20 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
 
     public void Dispose()
     {
-        release.Set();
-        release.Dispose();
-        temp.Dispose();
+        _release.Set();
+        _release.Dispose();
+        _temp.Dispose();
     }
 
     private KnowledgeStore CreateStore() =>
-        new(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, new FakeLogger<KnowledgeStore>(), Cut);
+        new(Options.Create(new KnowledgeOptions { Path = _temp.Directory, ReloadDelay = Delay }), _time, new FakeLogger<KnowledgeStore>(), Cut);
 
     private KnowledgeDocument Cut(ParsedKnowledgeFile file)
     {
-        if (slow)
+        if (_slow)
         {
-            cutEntered.TrySetResult();
-            release.Wait(Timeout);
+            _cutEntered.TrySetResult();
+            _release.Wait(Timeout);
         }
 
         return StatementBuilder.Build(file);

@@ -10,36 +10,36 @@ public sealed class KnowledgeStoreTests : IDisposable
 {
     private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
-    private readonly TempKnowledge temp = new();
-    private readonly FakeTimeProvider time = new();
+    private readonly TempKnowledge _temp = new();
+    private readonly FakeTimeProvider _time = new();
 
     [Fact]
     public void Constructor_Directory_LoadsAtStart()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
 
         using var store = CreateStore(new FakeLogger<KnowledgeStore>());
 
         Assert.Equal("voa-nato-to-stay-in-kosovo", Assert.Single(store.Current.Documents).Source.Id);
-        Assert.Equal(temp.Directory, store.Directory);
+        Assert.Equal(_temp.Directory, store.Directory);
     }
 
     [Fact]
     public async Task NotifyChanged_AfterQuietPeriod_ReloadsAddedChangedAndRemovedFiles()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = CreateStore(new FakeLogger<KnowledgeStore>());
         var before = store.Current;
 
-        var added = temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        var added = _temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
         var reloaded = NextReload(store);
         store.NotifyChanged("Created", "second.md");
-        time.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        _time.Advance(Delay - TimeSpan.FromMilliseconds(1));
         Assert.False(reloaded.IsCompleted);
         store.NotifyChanged("Changed", "second.md"); // restarts the quiet period
-        time.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        _time.Advance(Delay - TimeSpan.FromMilliseconds(1));
         Assert.False(reloaded.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
         await reloaded.WaitAsync(Timeout);
 
         Assert.Equal(2, store.Current.Documents.Count);
@@ -48,7 +48,7 @@ public sealed class KnowledgeStoreTests : IDisposable
         File.Delete(added);
         reloaded = NextReload(store);
         store.NotifyChanged("Deleted", "second.md");
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         Assert.Single(store.Current.Documents);
@@ -57,8 +57,8 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task NotifyChanged_FileTurnsBad_RefusesAndLogsItAndKeepsServingPreviousVersion()
     {
-        temp.CopyArticle();
-        var second = temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        _temp.CopyArticle();
+        var second = _temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
         var logger = new FakeLogger<KnowledgeStore>();
         using var store = CreateStore(logger);
         Assert.Equal(2, store.Current.Documents.Count);
@@ -66,7 +66,7 @@ public sealed class KnowledgeStoreTests : IDisposable
         File.WriteAllText(second, File.ReadAllText(second).Replace("published: 2008-06-12", "published: 2008-13-12", StringComparison.Ordinal));
         var reloaded = NextReload(store);
         store.NotifyChanged("Changed", "second.md");
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         const string expected = "knowledge/second.md:8: published: '2008-13-12' is not a date (yyyy-MM-dd)";
@@ -79,13 +79,13 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task NotifyChanged_NewBadFile_IsRefusedWhileOthersAreServed()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = CreateStore(new FakeLogger<KnowledgeStore>());
 
-        temp.Write("bad.md", "no front matter here\n");
+        _temp.Write("bad.md", "no front matter here\n");
         var reloaded = NextReload(store);
         store.NotifyChanged("Created", "bad.md");
-        time.Advance(Delay);
+        _time.Advance(Delay);
         var result = await reloaded.WaitAsync(Timeout);
 
         Assert.Equal("knowledge/bad.md:1: no front matter: the file must start with a '---' line", Assert.Single(result.Refused).ToString());
@@ -95,7 +95,7 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task StartWatching_FileAdded_WatcherSchedulesReload()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var collector = new FakeLogCollector(Options.Create(new FakeLogCollectorOptions
         {
@@ -111,9 +111,9 @@ public sealed class KnowledgeStoreTests : IDisposable
         store.StartWatching();
 
         var reloaded = NextReload(store);
-        temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        _temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
         await seen.Task.WaitAsync(Timeout);
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         Assert.Equal(2, store.Current.Documents.Count);
@@ -123,15 +123,15 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task NotifyChanged_DirectoryMissing_KeepsServingLastSnapshotAndLogsIt()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         var logger = new FakeLogger<KnowledgeStore>();
         using var store = CreateStore(logger);
         var before = store.Current;
 
-        Directory.Delete(temp.Directory, recursive: true);
+        Directory.Delete(_temp.Directory, recursive: true);
         var reloaded = NextReload(store);
         store.NotifyChanged("Deleted", "voa-nato-to-stay-in-kosovo.md");
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         Assert.Same(before, store.Current);
@@ -141,32 +141,32 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task StartWatching_DirectoryDeletedAndCreatedAgain_RecreatesWatcherOnTheNewDirectory()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var logger = new FakeLogger<KnowledgeStore>(SinkFor("third.md", third));
         using var store = CreateStore(logger);
         store.StartWatching();
 
-        Directory.Delete(temp.Directory, recursive: true);
+        Directory.Delete(_temp.Directory, recursive: true);
         var reloaded = NextReload(store);
         store.NotifyChanged("Deleted", "voa-nato-to-stay-in-kosovo.md");
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
         Assert.Single(store.Current.Documents);
 
-        Directory.CreateDirectory(temp.Directory);
-        temp.CopyArticle();
-        temp.CopySecondArticle();
+        Directory.CreateDirectory(_temp.Directory);
+        _temp.CopyArticle();
+        _temp.CopySecondArticle();
         reloaded = NextReload(store);
-        time.Advance(KnowledgeStore.RetryDelay); // nothing watches the new folder yet: the retry finds it
+        _time.Advance(KnowledgeStore.RetryDelay); // nothing watches the new folder yet: the retry finds it
         await reloaded.WaitAsync(Timeout);
         Assert.Equal(2, store.Current.Documents.Count);
         Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.Contains("watcher re-created", StringComparison.Ordinal));
 
         reloaded = NextReload(store);
-        temp.Write("third.md", ThirdArticle());
+        _temp.Write("third.md", ThirdArticle());
         await third.Task.WaitAsync(Timeout); // the new watcher sees changes in the new folder
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         Assert.Equal(3, store.Current.Documents.Count);
@@ -175,7 +175,7 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task NotifyWatcherError_Always_RecreatesWatcherAndReloads()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         var third = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var logger = new FakeLogger<KnowledgeStore>(SinkFor("third.md", third));
         using var store = CreateStore(logger);
@@ -183,14 +183,14 @@ public sealed class KnowledgeStoreTests : IDisposable
 
         var reloaded = NextReload(store);
         store.NotifyWatcherError(new InternalBufferOverflowException());
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
         Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.Contains("watcher re-created", StringComparison.Ordinal));
 
         reloaded = NextReload(store);
-        temp.Write("third.md", ThirdArticle());
+        _temp.Write("third.md", ThirdArticle());
         await third.Task.WaitAsync(Timeout);
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         Assert.Equal(2, store.Current.Documents.Count);
@@ -199,15 +199,15 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public void StartWatching_DirectoryMissingAtStart_LoadsAndWatchesOnceItExists()
     {
-        Directory.Delete(temp.Directory, recursive: true);
+        Directory.Delete(_temp.Directory, recursive: true);
         var logger = new FakeLogger<KnowledgeStore>();
         using var store = CreateStore(logger);
         store.StartWatching();
         Assert.Empty(store.Current.Documents);
 
-        Directory.CreateDirectory(temp.Directory);
-        temp.CopyArticle();
-        time.Advance(KnowledgeStore.RetryDelay);
+        Directory.CreateDirectory(_temp.Directory);
+        _temp.CopyArticle();
+        _time.Advance(KnowledgeStore.RetryDelay);
 
         Assert.Single(store.Current.Documents);
         Assert.Contains(logger.Collector.GetSnapshot(), r => r.Message.Contains("watcher re-created", StringComparison.Ordinal));
@@ -216,13 +216,13 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public void NotifyChanged_ReloadThrowsUnexpectedException_LogsItAndDoesNotThrowFromTheTimer()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         var logger = new FakeLogger<KnowledgeStore>();
         using var store = CreateStore(logger);
         store.Reloaded += (_, _) => throw new NotSupportedException("subscriber bug");
 
         store.NotifyChanged("Changed", "voa-nato-to-stay-in-kosovo.md");
-        time.Advance(Delay); // runs the timer callback on this thread: an escaping exception would fail the test
+        _time.Advance(Delay); // runs the timer callback on this thread: an escaping exception would fail the test
 
         var error = Assert.Single(logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error);
         Assert.IsType<NotSupportedException>(error.Exception);
@@ -232,13 +232,13 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public async Task NotifyChanged_DraftCopyOfServedArticle_KeepsServingTheArticleAndRefusesTheDraft()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = CreateStore(new FakeLogger<KnowledgeStore>());
 
-        temp.Write("000-draft.md", File.ReadAllText(TempKnowledge.ArticlePath).Replace("title: NATO to Stay in Kosovo", "title: Draft", StringComparison.Ordinal));
+        _temp.Write("000-draft.md", File.ReadAllText(TempKnowledge.ArticlePath).Replace("title: NATO to Stay in Kosovo", "title: Draft", StringComparison.Ordinal));
         var reloaded = NextReload(store);
         store.NotifyChanged("Created", "000-draft.md");
-        time.Advance(Delay);
+        _time.Advance(Delay);
         await reloaded.WaitAsync(Timeout);
 
         Assert.Equal("NATO to Stay in Kosovo", Assert.Single(store.Current.Documents).Source.Title);
@@ -250,8 +250,8 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public void Reload_SynonymsCannotBeRead_RefusesThemAndKeepsThePreviousRules()
     {
-        temp.CopyArticle();
-        var synonyms = temp.Write("synonyms.txt", "troops, soldiers\n");
+        _temp.CopyArticle();
+        var synonyms = _temp.Write("synonyms.txt", "troops, soldiers\n");
         using var store = CreateStore(new FakeLogger<KnowledgeStore>());
         File.WriteAllText(synonyms, "talks, negotiations\n");
 
@@ -267,8 +267,8 @@ public sealed class KnowledgeStoreTests : IDisposable
     [Fact]
     public void Reload_BadSynonymRule_LogsItWithFileAndLine()
     {
-        temp.CopyArticle();
-        temp.Write("synonyms.txt", "troops, soldiers\nthe, a\n");
+        _temp.CopyArticle();
+        _temp.Write("synonyms.txt", "troops, soldiers\nthe, a\n");
         var logger = new FakeLogger<KnowledgeStore>();
 
         using var store = CreateStore(logger);
@@ -277,12 +277,12 @@ public sealed class KnowledgeStoreTests : IDisposable
         Assert.Equal("troops, soldiers\n\n", store.Current.SynonymRules);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 
     // Loaded as the host loads it when it starts.
     private KnowledgeStore CreateStore(ILogger<KnowledgeStore> logger)
     {
-        var store = new KnowledgeStore(Options.Create(new KnowledgeOptions { Path = temp.Directory, ReloadDelay = Delay }), time, logger);
+        var store = new KnowledgeStore(Options.Create(new KnowledgeOptions { Path = _temp.Directory, ReloadDelay = Delay }), _time, logger);
         store.Reload();
         return store;
     }

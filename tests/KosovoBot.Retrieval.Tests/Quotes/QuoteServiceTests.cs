@@ -5,9 +5,9 @@ namespace KosovoBot.Retrieval.Tests.Quotes;
 
 public sealed class QuoteServiceTests : IClassFixture<ArticleFixture>
 {
-    private readonly ArticleFixture article;
+    private readonly ArticleFixture _article;
 
-    public QuoteServiceTests(ArticleFixture article) => this.article = article;
+    public QuoteServiceTests(ArticleFixture article) => _article = article;
 
     [Theory]
     [InlineData("Appathurai", "James Appathurai", 2)]
@@ -19,21 +19,21 @@ public sealed class QuoteServiceTests : IClassFixture<ArticleFixture>
     [InlineData("Secretary-General", "Jaap de Hoop Scheffer", 2)]
     public void Find_Speaker_ReturnsTheirDirectQuotationsOnly(string query, string speaker, int count)
     {
-        var result = article.Harness.Quotes.Find(query);
+        var result = _article.Harness.Quotes.Find(query);
 
         Assert.Equal(count, result.Quotes.Count);
         Assert.All(result.Quotes, q =>
         {
             Assert.Equal(speaker, q.Speaker);
             Assert.Equal(StatementKind.Direct, q.Kind);
-            Assert.Contains("\"" + q.Quote + "\"", article.Body, StringComparison.Ordinal);
+            Assert.Contains("\"" + q.Quote + "\"", _article.Body, StringComparison.Ordinal);
         });
     }
 
     [Fact]
     public void Find_Speaker_ReturnsEachQuotationWholeInArticleOrderWithRole()
     {
-        var quotes = article.Harness.Quotes.Find("Appathurai").Quotes;
+        var quotes = _article.Harness.Quotes.Find("Appathurai").Quotes;
 
         Assert.StartsWith("Allies agree", quotes[0].Quote, StringComparison.Ordinal);
         Assert.EndsWith("in Kosovo,", quotes[0].Quote, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class QuoteServiceTests : IClassFixture<ArticleFixture>
     [InlineData("violence", "Jaap de Hoop Scheffer")]
     public void Find_WordInsideQuotation_FindsIt(string query, string speaker)
     {
-        var quote = Assert.Single(article.Harness.Quotes.Find(query).Quotes);
+        var quote = Assert.Single(_article.Harness.Quotes.Find(query).Quotes);
 
         Assert.Equal(speaker, quote.Speaker);
     }
@@ -59,7 +59,7 @@ public sealed class QuoteServiceTests : IClassFixture<ArticleFixture>
     [InlineData("")]
     public void Find_NoMatch_ReturnsEmptyList(string query)
     {
-        var result = article.Harness.Quotes.Find(query);
+        var result = _article.Harness.Quotes.Find(query);
 
         Assert.Equal(query, result.Query);
         Assert.Empty(result.Quotes);
@@ -71,13 +71,13 @@ public sealed class QuoteServiceTests : IClassFixture<ArticleFixture>
     [InlineData("hoop", "Jaap de Hoop Scheffer")]
     public void SuggestSpeakers_Prefix_ReturnsMatchingSpeakers(string prefix, string expected)
     {
-        Assert.Equal([expected], article.Harness.Quotes.SuggestSpeakers(prefix, 5));
+        Assert.Equal([expected], _article.Harness.Quotes.SuggestSpeakers(prefix, 5));
     }
 
     [Fact]
     public void SuggestSpeakers_EmptyPrefix_ReturnsAllUpToMax()
     {
-        Assert.Single(article.Harness.Quotes.SuggestSpeakers(string.Empty, 1));
-        Assert.Equal(2, article.Harness.Quotes.SuggestSpeakers(string.Empty, 5).Count);
+        Assert.Single(_article.Harness.Quotes.SuggestSpeakers(string.Empty, 1));
+        Assert.Equal(2, _article.Harness.Quotes.SuggestSpeakers(string.Empty, 5).Count);
     }
 }

@@ -10,14 +10,14 @@ namespace KosovoBot.Retrieval.Tests.Search;
 
 public sealed class IndexWarmupServiceTests : IDisposable
 {
-    private readonly TempKnowledge temp = new();
+    private readonly TempKnowledge _temp = new();
 
     [Fact]
     public async Task StartAsync_ThenReload_BuildsEachSnapshotsIndexBeforeAnyQuestion()
     {
-        temp.CopyArticle();
+        _temp.CopyArticle();
         using var store = new KnowledgeStore(
-            Options.Create(new KnowledgeOptions { Path = temp.Directory, Watch = false }),
+            Options.Create(new KnowledgeOptions { Path = _temp.Directory, Watch = false }),
             new FakeTimeProvider(),
             NullLogger<KnowledgeStore>.Instance);
         using var cache = new KnowledgeIndexCache(store, Options.Create(new RetrievalOptions()), NullLogger<KnowledgeIndexCache>.Instance);
@@ -26,7 +26,7 @@ public sealed class IndexWarmupServiceTests : IDisposable
         store.Reload(); // the host's knowledge service loads before the warm-up starts
 
         await warmup.StartAsync(CancellationToken.None);
-        temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
+        _temp.Write("second.md", File.ReadAllText(TempKnowledge.SecondArticlePath));
         store.Reload();
         await warmup.StopAsync(CancellationToken.None);
         store.Reload();
@@ -39,5 +39,5 @@ public sealed class IndexWarmupServiceTests : IDisposable
         Assert.NotEqual(ready[0].Message, ready[1].Message);
     }
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose() => _temp.Dispose();
 }

@@ -9,7 +9,7 @@ namespace KosovoBot.Retrieval.Tests.Timeline;
 /// </summary>
 public sealed class InventedArticleTests : IDisposable
 {
-    private readonly RetrievalHarness harness = new(RetrievalHarness.Load("invented"));
+    private readonly RetrievalHarness _harness = new(RetrievalHarness.Load("invented"));
 
     // article id, words of the sentence, ISO date, status
     public static TheoryData<string, string, string, TimelineStatus> Dates => new()
@@ -58,7 +58,7 @@ public sealed class InventedArticleTests : IDisposable
     [MemberData(nameof(Dates))]
     public void Timeline_InventedArticle_ListsEachDateByMeaningWithItsStatus(string article, string words, string iso, TimelineStatus status)
     {
-        var items = harness.Timeline.GetTimeline().Items
+        var items = _harness.Timeline.GetTimeline().Items
             .Where(i => i.Evidence.Source.Id == article && i.Evidence.Quote.Contains(words, StringComparison.Ordinal))
             .ToList();
 
@@ -68,7 +68,7 @@ public sealed class InventedArticleTests : IDisposable
     [Fact]
     public void Timeline_ArticlesOfDifferentDates_JudgeEachItemAsOfItsOwnArticle()
     {
-        var items = harness.Timeline.GetTimeline().Items;
+        var items = _harness.Timeline.GetTimeline().Items;
 
         // November 2023 is long past by the newest article (2026), but upcoming for the bridge article of October 2023.
         var november = Assert.Single(items, static i => i.Date.ToIsoString() == "2023-11");
@@ -80,7 +80,7 @@ public sealed class InventedArticleTests : IDisposable
     [MemberData(nameof(Quotes))]
     public void Quote_BySurname_ReturnsTheWholeQuotationWithItsSpeaker(string surname, string speaker, string quotation)
     {
-        var quotes = harness.Quotes.Find(surname).Quotes;
+        var quotes = _harness.Quotes.Find(surname).Quotes;
 
         Assert.Contains(quotes, q => q.Quote == quotation && q.Speaker == speaker);
         Assert.All(quotes, q => Assert.Equal(speaker, q.Speaker));
@@ -89,11 +89,11 @@ public sealed class InventedArticleTests : IDisposable
     [Fact]
     public void Quote_Bridge_IsNeverASpeaker()
     {
-        var statements = harness.Provider.Current.Statements;
+        var statements = _harness.Provider.Current.Statements;
 
         Assert.DoesNotContain(statements, static s => string.Equals(s.Speaker, "bridge", StringComparison.OrdinalIgnoreCase));
         Assert.Equal("city", Assert.Single(statements, static s => s.Text.StartsWith("The Harwick road bridge", StringComparison.Ordinal)).Speaker);
     }
 
-    public void Dispose() => harness.Dispose();
+    public void Dispose() => _harness.Dispose();
 }

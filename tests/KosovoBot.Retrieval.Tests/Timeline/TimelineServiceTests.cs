@@ -8,14 +8,14 @@ namespace KosovoBot.Retrieval.Tests.Timeline;
 
 public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
 {
-    private readonly ArticleFixture article;
+    private readonly ArticleFixture _article;
 
-    public TimelineServiceTests(ArticleFixture article) => this.article = article;
+    public TimelineServiceTests(ArticleFixture article) => _article = article;
 
     [Fact]
     public void GetTimeline_Article_ListsDatedEventsInOrderWithPrecision()
     {
-        var timeline = article.Harness.Timeline.GetTimeline();
+        var timeline = _article.Harness.Timeline.GetTimeline();
 
         Assert.Equal(new DateOnly(2007, 12, 7), timeline.AsOf);
         Assert.Equal(
@@ -29,7 +29,7 @@ public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public void GetTimeline_Article_KindsAndStatusesFollowTheSentences()
     {
-        var items = article.Harness.Timeline.GetTimeline().Items;
+        var items = _article.Harness.Timeline.GetTimeline().Items;
 
         Assert.Equal(["background", "event", "deadline", "expected", "expected"], items.Select(static i => i.Kind));
         Assert.Equal(
@@ -40,14 +40,14 @@ public sealed class TimelineServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public void GetTimeline_Article_WhatIsShortAndTakenFromTheEvidence()
     {
-        var items = article.Harness.Timeline.GetTimeline().Items;
+        var items = _article.Harness.Timeline.GetTimeline().Items;
 
         Assert.Contains("ministerial meeting", items[1].What, StringComparison.Ordinal);
         Assert.StartsWith("December 10 deadline", items[2].What, StringComparison.Ordinal);
         Assert.Contains("report to the United Nations", items[3].What, StringComparison.Ordinal);
         Assert.All(items, i =>
         {
-            Assert.Contains(i.Evidence.Quote, article.Body, StringComparison.Ordinal);
+            Assert.Contains(i.Evidence.Quote, _article.Body, StringComparison.Ordinal);
             Assert.True(i.What.Split(' ').Length <= 16, i.What);
             Assert.All(i.What.Split(' '), w => Assert.Contains(w, i.Evidence.Quote, StringComparison.Ordinal));
         });

@@ -21,17 +21,17 @@ namespace KosovoBot.Testing.Llm;
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly TaskCompletionSource neverCompleted = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource chatRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly TaskCompletionSource embeddingsRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly ConcurrentQueue<string> chatBodies = new();
-    private readonly ConcurrentQueue<string> embeddingInputs = new();
-    private readonly ConcurrentQueue<string?> authorizations = new();
-    private int chatRequests;
-    private int embeddingRequests;
+    private readonly WebApplication _app;
+    private readonly TaskCompletionSource _neverCompleted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _chatRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _embeddingsRequestArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ConcurrentQueue<string> _chatBodies = new();
+    private readonly ConcurrentQueue<string> _embeddingInputs = new();
+    private readonly ConcurrentQueue<string?> _authorizations = new();
+    private int _chatRequests;
+    private int _embeddingRequests;
 
-    private FakeOpenAiServer(WebApplication app) => this.app = app;
+    private FakeOpenAiServer(WebApplication app) => _app = app;
 
     /// <summary>The API base address, e.g. <c>http://127.0.0.1:41234/v1</c>.</summary>
     public Uri Endpoint { get; private set; } = null!;
@@ -46,25 +46,25 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public Func<string, float[]> EmbeddingFor { get; set; } = BagOfLetters;
 
     /// <summary>Chat-completions requests received so far.</summary>
-    public int ChatRequestCount => Volatile.Read(ref chatRequests);
+    public int ChatRequestCount => Volatile.Read(ref _chatRequests);
 
     /// <summary>Embeddings requests received so far.</summary>
-    public int EmbeddingsRequestCount => Volatile.Read(ref embeddingRequests);
+    public int EmbeddingsRequestCount => Volatile.Read(ref _embeddingRequests);
 
     /// <summary>The bodies of the chat-completions requests, in order.</summary>
-    public IReadOnlyList<string> ChatRequestBodies => [.. chatBodies];
+    public IReadOnlyList<string> ChatRequestBodies => [.. _chatBodies];
 
     /// <summary>Every text embedded so far, in order.</summary>
-    public IReadOnlyList<string> EmbeddedInputs => [.. embeddingInputs];
+    public IReadOnlyList<string> EmbeddedInputs => [.. _embeddingInputs];
 
     /// <summary>The <c>Authorization</c> header of every request, in order.</summary>
-    public IReadOnlyList<string?> AuthorizationHeaders => [.. authorizations];
+    public IReadOnlyList<string?> AuthorizationHeaders => [.. _authorizations];
 
     /// <summary>Completes when the first chat-completions request has arrived.</summary>
-    public Task ChatRequestArrived => chatRequestArrived.Task;
+    public Task ChatRequestArrived => _chatRequestArrived.Task;
 
     /// <summary>Completes when the first embeddings request has arrived.</summary>
-    public Task EmbeddingsRequestArrived => embeddingsRequestArrived.Task;
+    public Task EmbeddingsRequestArrived => _embeddingsRequestArrived.Task;
 
     /// <summary>Starts a server on a free loopback port.</summary>
     public static async Task<FakeOpenAiServer> StartAsync(CancellationToken cancellationToken)
@@ -97,22 +97,22 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        neverCompleted.TrySetCanceled();
+        _neverCompleted.TrySetCanceled();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await app.StopAsync(stop.Token);
-        await app.DisposeAsync();
+        await _app.StopAsync(stop.Token);
+        await _app.DisposeAsync();
     }
 
     private async Task ChatAsync(HttpContext context)
     {
-        Interlocked.Increment(ref chatRequests);
-        authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+        Interlocked.Increment(ref _chatRequests);
+        _authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
         using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
         {
-            chatBodies.Enqueue(await reader.ReadToEndAsync(context.RequestAborted));
+            _chatBodies.Enqueue(await reader.ReadToEndAsync(context.RequestAborted));
         }
 
-        chatRequestArrived.TrySetResult();
+        _chatRequestArrived.TrySetResult();
         await ReplyAsync(context, ChatReply);
     }
 
@@ -122,7 +122,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         {
             try
             {
-                await neverCompleted.Task.WaitAsync(context.RequestAborted);
+                await _neverCompleted.Task.WaitAsync(context.RequestAborted);
             }
             catch (OperationCanceledException)
             {
@@ -139,9 +139,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     private async Task EmbeddingsAsync(HttpContext context)
     {
-        Interlocked.Increment(ref embeddingRequests);
-        authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
-        embeddingsRequestArrived.TrySetResult();
+        Interlocked.Increment(ref _embeddingRequests);
+        _authorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+        _embeddingsRequestArrived.TrySetResult();
         if (EmbeddingsReply is { } scripted)
         {
             await ReplyAsync(context, scripted);
@@ -163,7 +163,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         json.WriteStartArray("data");
         for (var i = 0; i < inputs.Length; i++)
         {
-            embeddingInputs.Enqueue(inputs[i]);
+            _embeddingInputs.Enqueue(inputs[i]);
             var vector = EmbeddingFor(inputs[i]);
             json.WriteStartObject();
             json.WriteString("object", "embedding");
