@@ -266,18 +266,18 @@ internal sealed class KnowledgeIndex : IDisposable
 
             // One clause per word: the best of its own stem and its synonyms, so a word with many synonyms
             // counts no more than a word with none.
-            var perWord = new DisjunctionMaxQuery(0.1f);
-            var wordWeight = word.Tier == WordTier.Soft ? 0.5f : 1f;
+            var perWord = new DisjunctionMaxQuery(SearchWeights.SynonymTieBreaker);
+            var wordWeight = word.Tier == WordTier.Soft ? SearchWeights.SoftWord : 1f;
 
             // "What did the spokesman say about X": the spokesman is who said it, X is what it is about.
             var namesSpeaker = plan.AsksAboutSpeech && word.Stem is { } own && SpeakerTerms.Contains(own);
-            var textWeight = namesSpeaker ? 0.4f : 1f;
-            var whoWeight = namesSpeaker ? 1.5f : 0.8f;
+            var textWeight = namesSpeaker ? SearchWeights.SpeakerNamedInText : 1f;
+            var whoWeight = namesSpeaker ? SearchWeights.SpeakerNamedInWho : SearchWeights.Who;
             foreach (var term in word.Terms)
             {
                 AddTerm(perWord, IndexFields.Text, term.Term, wordWeight * term.Weight * textWeight);
                 AddTerm(perWord, IndexFields.Who, term.Term, wordWeight * term.Weight * whoWeight);
-                AddTerm(perWord, IndexFields.Meta, term.Term, wordWeight * term.Weight * 0.8f);
+                AddTerm(perWord, IndexFields.Meta, term.Term, wordWeight * term.Weight * SearchWeights.Meta);
             }
 
             if (perWord.Disjuncts.Count > 0)

@@ -73,8 +73,8 @@ internal static class QueryPlanner
             string? correctedTo = null;
             if (!covered && tiers[i] == WordTier.Content && !inDate[i] && Correct(index, surface.Term) is { } correction)
             {
-                terms[i].Add(new WeightedTerm(TokenStreams.Terms(index.IndexAnalyzer, correction).FirstOrDefault() ?? correction, 0.8f));
-                AddSynonyms(terms[i], index, correction, synonymWeight * 0.8f);
+                terms[i].Add(new WeightedTerm(TokenStreams.Terms(index.IndexAnalyzer, correction).FirstOrDefault() ?? correction, SearchWeights.Correction));
+                AddSynonyms(terms[i], index, correction, synonymWeight * SearchWeights.Correction);
                 covered = terms[i].Exists(t => index.Contains(t.Term));
                 correctedTo = covered ? correction : null;
             }
