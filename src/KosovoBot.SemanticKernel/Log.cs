@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Warning, "The embeddings cache {Path} could not be written; vectors will be computed again next start.")]
     public static partial void CacheUnwritable(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(11, LogLevel.Warning, "Word meanings unavailable ({Error}); question words the knowledge does not spell count as missing.")]
+    public static partial void WordMeaningUnavailable(ILogger logger, string error);
 }

@@ -150,6 +150,17 @@ public static class SemanticKernelServiceCollectionExtensions
             sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance));
         services.AddHostedService(sp => new EmbeddingWarmupService(sp.GetRequiredService<StatementVectorWarmup>()));
 
+        // With a corpus, a question word the knowledge does not spell is judged by its nearest knowledge word.
+        if (services.Any(static d => d.ServiceType == typeof(IStatementCorpus)))
+        {
+            services.TryAddSingleton<IWordMeaning>(sp => new VocabularyMeaning(
+                sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingsServiceKey),
+                sp.GetRequiredService<IStatementCorpus>(),
+                sp.GetRequiredService<IOptions<EmbeddingsOptions>>(),
+                sp.GetService<ILogger<VocabularyMeaning>>() ?? NullLogger<VocabularyMeaning>.Instance,
+                sp.GetService<TimeProvider>()));
+        }
+
         // The statement search, when registered, is fused with the semantic ranking (HybridStatementSearch).
         services.TryAddSingleton(TimeProvider.System);
         if (services.Any(static d => d.ServiceType == typeof(IStatementSearch) && !d.IsKeyedService))

@@ -25,9 +25,10 @@ internal static partial class AnswerConfidence
     /// True when the knowledge has the word itself or a synonym, not only a word that stems alike ("nationality" and
     /// "nations"); the thing a question asks about must be known as written.
     /// </param>
+    /// <param name="meant">Names of <see cref="UnknownNames"/> whose meaning a semantic model found in the knowledge.</param>
     public static (double Confidence, DeclineReason? Reason) Judge(
         QueryPlan plan, IReadOnlySet<string> statementTerms, IReadOnlySet<string> statementDates, double? similarity = null,
-        Func<QueryWord, bool>? knownAsWritten = null)
+        Func<QueryWord, bool>? knownAsWritten = null, IReadOnlySet<QueryWord>? meant = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(statementTerms);
@@ -49,7 +50,10 @@ internal static partial class AnswerConfidence
 
         var matched = keys.Count(w => w.Terms.Any(t => statementTerms.Contains(t.Term)))
                       + (plan.Dates.Any(d => d.Tokens.Any(statementDates.Contains)) ? 1 : 0);
-        var uncovered = keys.Count(static w => !w.Covered) + (dates > 0 && !plan.DatesCovered ? 1 : 0);
+        // A name the knowledge does not spell but whose meaning it has (a semantic model's nearest word) is covered.
+        meant ??= new HashSet<QueryWord>();
+        bool Has(QueryWord w) => w.Covered || meant.Contains(w);
+        var uncovered = keys.Count(w => !Has(w)) + (dates > 0 && !plan.DatesCovered ? 1 : 0);
         var meaning = similarity is { } cosine
             ? Math.Clamp((cosine - AnswerWeights.SimilarityFloor) / (AnswerWeights.SimilarityCeiling - AnswerWeights.SimilarityFloor), 0, 1)
             : 0;
@@ -58,18 +62,19 @@ internal static partial class AnswerConfidence
         var confidence = Math.Pow(coverage, AnswerWeights.CoveragePower) * (AnswerWeights.CoverageFloor + ((1 - AnswerWeights.CoverageFloor) * match));
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
 
-        if (keys.Exists(static w => w.Salient && !w.Covered) || (plan.Dates.Count > 0 && !plan.DatesCovered))
+        if (keys.Exists(w => w.Salient && !Has(w)) || (plan.Dates.Count > 0 && !plan.DatesCovered))
         {
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.UnknownName);
         }
 
-        if (Owner(plan) is { Covered: false, Tier: WordTier.Content })
+        if (Owner(plan) is { Covered: false, Tier: WordTier.Content } owner && !meant.Contains(owner))
         {
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.UnknownName);
         }
 
         // Whose words are asked for ("what did the mayor say"): someone the knowledge never mentions.
         var known = knownAsWritten ?? (static w => w.Covered && !w.Corrected);
+        // Someone meant but not named is not enough here: their own words are asked for ("what did Putin say").
         if ((SpeechSubject.Of(plan) ?? []).Any(w => w.Tier == WordTier.Content && !(w.Covered && known(w))))
         {
             return (Math.Round(confidence * AnswerWeights.UnknownNamePenalty, 3), DeclineReason.UnknownName);
@@ -87,6 +92,19 @@ internal static partial class AnswerConfidence
         }
 
         return (confidence, null);
+    }
+
+    /// <summary>
+    /// The question's names the knowledge does not spell ("Moscow", "moscow's position"): the words whose meaning a
+    /// semantic model may find in the knowledge under another name. Common words are not asked: a single common word
+    /// is close to too many others ("start" to "told") for its nearest word to say that its meaning is there.
+    /// </summary>
+    public static IReadOnlyList<QueryWord> UnknownNames(QueryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var owner = Owner(plan);
+        return [.. plan.Words.Where(w => !w.Covered && !w.InDate && w.Tier == WordTier.Content && w.Terms.Count > 0
+                                          && (w.Salient || ReferenceEquals(w, owner)) && w.Surface.All(char.IsLetter))];
     }
 
     // The words of a group of a match: the thing asked about ("what nationality", "how many police", "the hourly wage

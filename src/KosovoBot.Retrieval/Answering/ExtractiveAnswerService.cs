@@ -16,7 +16,8 @@ internal sealed class ExtractiveAnswerService(
     IStatementSearch search,
     KnowledgeIndexCache cache,
     IOptions<RetrievalOptions> options,
-    ILogger<ExtractiveAnswerService> logger) : IAnswerService
+    ILogger<ExtractiveAnswerService> logger,
+    IWordMeaning? meaning = null) : IAnswerService
 {
     /// <inheritdoc />
     public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)
@@ -29,14 +30,32 @@ internal sealed class ExtractiveAnswerService(
         var candidates = plan.KeyCount == 0 && plan.Words.Count == 0
             ? []
             : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
-        var answer = Answer(lease.Index, plan, candidates, settings);
+        var meant = await MeantAsync(plan, candidates, cancellationToken);
+        var answer = Answer(lease.Index, plan, candidates, settings, meant);
         return answer with { Question = ChatMarkupFree(question), Candidates = candidates };
+    }
+
+    // The question's names the knowledge does not spell but whose meaning it has (one batch for the model).
+    private async Task<IReadOnlySet<QueryWord>> MeantAsync(
+        QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, CancellationToken cancellationToken)
+    {
+        var missing = meaning is null || candidates.Count == 0
+            ? []
+            : AnswerConfidence.UnknownNames(plan);
+        if (missing.Count == 0)
+        {
+            return new HashSet<QueryWord>();
+        }
+
+        var present = await meaning!.PresentAsync([.. missing.Select(static w => w.Surface)], cancellationToken);
+        return new HashSet<QueryWord>(missing.Where(w => present.Contains(w.Surface)), ReferenceEqualityComparer.Instance);
     }
 
     private static string ChatMarkupFree(string question) => Core.Chat.ChatMarkup.Strip(question);
 
     /// <summary>Answers the planned question from the candidates of its one search.</summary>
-    private Answer Answer(KnowledgeIndex index, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings)
+    private Answer Answer(
+        KnowledgeIndex index, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings, IReadOnlySet<QueryWord> meant)
     {
         if (index.Knowledge.Documents.Count == 0 || index.Statements.Count == 0)
         {
@@ -71,7 +90,7 @@ internal sealed class ExtractiveAnswerService(
         var type = QuestionClassifier.Classify(plan.Question);
         var top = candidates[0];
         var judgement = AnswerConfidence.Judge(
-            plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity, w => KnownAsWritten(index, w));
+            plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity, w => KnownAsWritten(index, w), meant);
         var confidence = judgement.Confidence;
         Log.BestStatementJudged(logger, top.Statement.Id, confidence, top.Similarity);
         if (judgement.Reason is { } missing)
