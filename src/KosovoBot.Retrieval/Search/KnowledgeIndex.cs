@@ -19,19 +19,19 @@ internal sealed class KnowledgeIndex : IDisposable
     private const int MaxRememberedQueryTexts = 50_000;
     private const int MaxRememberedQueryTextLength = 64;
 
-    private readonly DirectoryReader reader;
-    private readonly IndexSearcher searcher;
-    private readonly int[] ordinalByDoc;
-    private readonly RetrievalOptions options;
-    private readonly Dictionary<string, HashSet<string>> termsByField;
-    private readonly ProximityTable proximity;
-    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> termContexts = new();
-    private readonly Dictionary<Statement, int> ordinalOf = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string>?[] statementTerms;
-    private readonly List<AnalyzedToken>?[] statementTokens;
-    private readonly ConcurrentDictionary<string, List<AnalyzedToken>> queryTokens = new(StringComparer.Ordinal);
-    private int references = 1; // the owner's, until Dispose
-    private int ownerReleased;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly int[] _ordinalByDoc;
+    private readonly RetrievalOptions _options;
+    private readonly Dictionary<string, HashSet<string>> _termsByField;
+    private readonly ProximityTable _proximity;
+    private readonly ConcurrentDictionary<(string Field, string Term), TermContext> _termContexts = new();
+    private readonly Dictionary<Statement, int> _ordinalOf = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string>?[] _statementTerms;
+    private readonly List<AnalyzedToken>?[] _statementTokens;
+    private readonly ConcurrentDictionary<string, List<AnalyzedToken>> _queryTokens = new(StringComparer.Ordinal);
+    private int _references = 1; // the owner's, until Dispose
+    private int _ownerReleased;
 
     /// <summary>Wraps an index built by <see cref="KnowledgeIndexBuilder"/>.</summary>
     public KnowledgeIndex(
@@ -48,7 +48,7 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         Knowledge = knowledge;
         Statements = statements;
-        this.reader = reader;
+        _reader = reader;
         Analyzers = analyzers;
         Vocabulary = vocabulary;
         VocabularyByInitial = vocabulary
@@ -67,34 +67,34 @@ internal sealed class KnowledgeIndex : IDisposable
             .Distinct(StringComparer.Ordinal)
             .SelectMany(name => TokenStreams.Terms(analyzers.Index, name))
             .ToHashSet(StringComparer.Ordinal);
-        this.options = options;
-        searcher = new IndexSearcher(reader)
+        _options = options;
+        _searcher = new IndexSearcher(reader)
         {
             Similarity = new BM25Similarity((float)options.K1, (float)options.B),
         };
 
         // Term look-ups happen dozens of times per question; a hash set per field is far cheaper than seeking the
         // terms dictionary, and lets the query skip terms a field does not have.
-        termsByField = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        _termsByField = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var textDocFreq = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var field in IndexFields.Searched.Append(IndexFields.Date))
         {
-            termsByField[field] = TermsOf(reader, field, field == IndexFields.Text ? textDocFreq : null);
+            _termsByField[field] = TermsOf(reader, field, field == IndexFields.Text ? textDocFreq : null);
         }
 
-        proximity = new ProximityTable(positions, textDocFreq);
+        _proximity = new ProximityTable(positions, textDocFreq);
         for (var i = 0; i < statements.Count; i++)
         {
-            ordinalOf[statements[i]] = i;
+            _ordinalOf[statements[i]] = i;
         }
 
-        statementTerms = new HashSet<string>?[statements.Count];
-        statementTokens = new List<AnalyzedToken>?[statements.Count];
+        _statementTerms = new HashSet<string>?[statements.Count];
+        _statementTokens = new List<AnalyzedToken>?[statements.Count];
         var values = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
-        ordinalByDoc = new int[reader.MaxDoc];
+        _ordinalByDoc = new int[reader.MaxDoc];
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
-            ordinalByDoc[doc] = (int)(values?.Get(doc) ?? doc);
+            _ordinalByDoc[doc] = (int)(values?.Get(doc) ?? doc);
         }
     }
 
@@ -145,7 +145,7 @@ internal sealed class KnowledgeIndex : IDisposable
     {
         foreach (var field in IndexFields.Searched)
         {
-            if (termsByField[field].Contains(term))
+            if (_termsByField[field].Contains(term))
             {
                 return true;
             }
@@ -158,25 +158,25 @@ internal sealed class KnowledgeIndex : IDisposable
     public IReadOnlySet<string> TermsOf(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        if (!ordinalOf.TryGetValue(statement, out var ordinal))
+        if (!_ordinalOf.TryGetValue(statement, out var ordinal))
         {
             return Analyze(statement);
         }
 
         // Computed on first use and kept: a benign race at worst computes the same set twice.
-        return Volatile.Read(ref statementTerms[ordinal]) ?? (statementTerms[ordinal] = Analyze(statement));
+        return Volatile.Read(ref _statementTerms[ordinal]) ?? (_statementTerms[ordinal] = Analyze(statement));
     }
 
     /// <summary>The index-chain tokens of <paramref name="statement"/>'s text, computed once per snapshot.</summary>
     public IReadOnlyList<AnalyzedToken> TokensOf(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        if (!ordinalOf.TryGetValue(statement, out var ordinal))
+        if (!_ordinalOf.TryGetValue(statement, out var ordinal))
         {
             return TokenStreams.Analyze(IndexAnalyzer, statement.Text);
         }
 
-        return Volatile.Read(ref statementTokens[ordinal]) ?? (statementTokens[ordinal] = TokenStreams.Analyze(IndexAnalyzer, statement.Text));
+        return Volatile.Read(ref _statementTokens[ordinal]) ?? (_statementTokens[ordinal] = TokenStreams.Analyze(IndexAnalyzer, statement.Text));
     }
 
     /// <summary>
@@ -186,15 +186,15 @@ internal sealed class KnowledgeIndex : IDisposable
     public IReadOnlyList<AnalyzedToken> QueryTokensOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (queryTokens.TryGetValue(text, out var known))
+        if (_queryTokens.TryGetValue(text, out var known))
         {
             return known;
         }
 
         var tokens = TokenStreams.Analyze(QueryAnalyzer, text);
-        if (queryTokens.Count < MaxRememberedQueryTexts && text.Length <= MaxRememberedQueryTextLength)
+        if (_queryTokens.Count < MaxRememberedQueryTexts && text.Length <= MaxRememberedQueryTextLength)
         {
-            queryTokens.TryAdd(text, tokens);
+            _queryTokens.TryAdd(text, tokens);
         }
 
         return tokens;
@@ -213,7 +213,7 @@ internal sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>True when some statement names a date with <paramref name="token"/>.</summary>
-    public bool ContainsDate(string token) => termsByField[IndexFields.Date].Contains(token);
+    public bool ContainsDate(string token) => _termsByField[IndexFields.Date].Contains(token);
 
     /// <summary>The statements best matching <paramref name="plan"/>, best first.</summary>
     public IReadOnlyList<ScoredStatement> Search(QueryPlan plan, int top)
@@ -230,13 +230,13 @@ internal sealed class KnowledgeIndex : IDisposable
         // the same signal as a sloppy phrase query without its per-query postings allocations.
         // In-order scoring: the out-of-order BooleanScorer allocates a 2,048-bucket table per query.
         var collector = TopScoreDocCollector.Create(Math.Max(top * 2, 20), docsScoredInOrder: true);
-        searcher.Search(query, collector);
+        _searcher.Search(query, collector);
         var hits = collector.GetTopDocs().ScoreDocs;
         var result = new List<ScoredStatement>(hits.Length);
         foreach (var hit in hits)
         {
-            var ordinal = ordinalByDoc[hit.Doc];
-            result.Add(new ScoredStatement(Statements[ordinal], hit.Score + proximity.Bonus(ordinal, pairs, options.PhraseBoost)));
+            var ordinal = _ordinalByDoc[hit.Doc];
+            result.Add(new ScoredStatement(Statements[ordinal], hit.Score + _proximity.Bonus(ordinal, pairs, _options.PhraseBoost)));
         }
 
         result.Sort(static (a, b) => b.Score.CompareTo(a.Score));
@@ -249,12 +249,12 @@ internal sealed class KnowledgeIndex : IDisposable
     }
 
     /// <summary>True once the owner has let go of the index and no lease still reads it: its reader is closed.</summary>
-    public bool IsDisposed => Volatile.Read(ref references) == 0;
+    public bool IsDisposed => Volatile.Read(ref _references) == 0;
 
     /// <summary>Lets go of the owner's reference; the reader closes once the last <see cref="IndexLease"/> ends.</summary>
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref ownerReleased, 1) == 0)
+        if (Interlocked.Exchange(ref _ownerReleased, 1) == 0)
         {
             Release();
         }
@@ -263,10 +263,10 @@ internal sealed class KnowledgeIndex : IDisposable
     /// <summary>Adds a reader of the index; false when it is already disposed.</summary>
     internal bool TryAddReference()
     {
-        var count = Volatile.Read(ref references);
+        var count = Volatile.Read(ref _references);
         while (count > 0)
         {
-            var seen = Interlocked.CompareExchange(ref references, count + 1, count);
+            var seen = Interlocked.CompareExchange(ref _references, count + 1, count);
             if (seen == count)
             {
                 return true;
@@ -281,9 +281,9 @@ internal sealed class KnowledgeIndex : IDisposable
     /// <summary>Ends one reference; the last closes the reader.</summary>
     internal void Release()
     {
-        if (Interlocked.Decrement(ref references) == 0)
+        if (Interlocked.Decrement(ref _references) == 0)
         {
-            reader.Dispose();
+            _reader.Dispose();
             Analyzers.Dispose();
         }
     }
@@ -323,7 +323,7 @@ internal sealed class KnowledgeIndex : IDisposable
             if (word.Stem is { } stem && textWeight >= 1f)
             {
                 if (previousStem is not null && previousStem != stem
-                    && termsByField[IndexFields.Text].Contains(previousStem) && termsByField[IndexFields.Text].Contains(stem))
+                    && _termsByField[IndexFields.Text].Contains(previousStem) && _termsByField[IndexFields.Text].Contains(stem))
                 {
                     pairs.Add((previousStem, stem));
                 }
@@ -336,7 +336,7 @@ internal sealed class KnowledgeIndex : IDisposable
         {
             foreach (var token in date.Tokens.Where(ContainsDate))
             {
-                query.Add(Boosted(TermQueryOf(IndexFields.Date, token), (float)options.DateBoost), Occur.SHOULD);
+                query.Add(Boosted(TermQueryOf(IndexFields.Date, token), (float)_options.DateBoost), Occur.SHOULD);
             }
         }
 
@@ -365,7 +365,7 @@ internal sealed class KnowledgeIndex : IDisposable
 
     private void AddTerm(DisjunctionMaxQuery query, string field, string term, float boost)
     {
-        if (termsByField[field].Contains(term))
+        if (_termsByField[field].Contains(term))
         {
             query.Add(Boosted(TermQueryOf(field, term), boost));
         }
@@ -375,7 +375,7 @@ internal sealed class KnowledgeIndex : IDisposable
     private TermQuery TermQueryOf(string field, string term)
     {
         var key = new Term(field, term);
-        var context = termContexts.GetOrAdd((field, term), static (_, state) => TermContext.Build(state.Reader.Context, state.Key), (Reader: reader, Key: key));
+        var context = _termContexts.GetOrAdd((field, term), static (_, state) => TermContext.Build(state.Reader.Context, state.Key), (Reader: _reader, Key: key));
         return new TermQuery(key, context);
     }
 

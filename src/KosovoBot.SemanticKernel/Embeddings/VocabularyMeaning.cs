@@ -30,8 +30,8 @@ public sealed partial class VocabularyMeaning(
     public const double NearestWordAbove = 0.93;
 
     private const int BatchSize = 128;
-    private readonly SemaphoreSlim computing = new(1, 1);
-    private Vocabulary? last;
+    private readonly SemaphoreSlim _computing = new(1, 1);
+    private Vocabulary? _last;
 
     /// <inheritdoc />
     public async Task<IReadOnlySet<string>> PresentAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
@@ -72,7 +72,7 @@ public sealed partial class VocabularyMeaning(
     }
 
     /// <inheritdoc />
-    public void Dispose() => computing.Dispose();
+    public void Dispose() => _computing.Dispose();
 
     private static double Nearest(ReadOnlySpan<float> vector, List<float[]> vocabulary)
     {
@@ -88,15 +88,15 @@ public sealed partial class VocabularyMeaning(
     private async Task<Vocabulary> VocabularyAsync(CancellationToken cancellationToken)
     {
         var statements = corpus.Statements;
-        if (Volatile.Read(ref last) is { } known && ReferenceEquals(known.Statements, statements))
+        if (Volatile.Read(ref _last) is { } known && ReferenceEquals(known.Statements, statements))
         {
             return known;
         }
 
-        await computing.WaitAsync(cancellationToken);
+        await _computing.WaitAsync(cancellationToken);
         try
         {
-            if (Volatile.Read(ref last) is { } again && ReferenceEquals(again.Statements, statements))
+            if (Volatile.Read(ref _last) is { } again && ReferenceEquals(again.Statements, statements))
             {
                 return again;
             }
@@ -113,12 +113,12 @@ public sealed partial class VocabularyMeaning(
             }
 
             var vocabulary = new Vocabulary(statements, vectors);
-            Volatile.Write(ref last, vocabulary);
+            Volatile.Write(ref _last, vocabulary);
             return vocabulary;
         }
         finally
         {
-            computing.Release();
+            _computing.Release();
         }
     }
 
