@@ -5,7 +5,7 @@ namespace KosovoBot.Tests.Hosting;
 /// <summary>Bad settings stop the real host with one line per problem naming the key, never a stack trace or a secret.</summary>
 public sealed class ConfigurationErrorProcessTests : IDisposable
 {
-    private const string DiscordToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
+    private const string DiscordToken = "test_token_configuration.errs.not_a_real_discord_token";
     private const string SlackBotToken = "xoxb-1111-2222-secretbot";
     private const string SlackAppToken = "xapp-1-A111-secretapp";
 
