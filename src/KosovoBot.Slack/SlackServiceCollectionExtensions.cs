@@ -53,8 +53,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackHttpEndpoints>();
         services.AddSingleton<SlackHttpServer>();
-        services.AddSingleton<SlackAdapter>();
-        services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<SlackAdapter>());
+        services.AddSingleton<SlackChatAdapter>();
+        services.AddSingleton<IChatAdapter>(sp => sp.GetRequiredService<SlackChatAdapter>());
         return services;
     }
 }

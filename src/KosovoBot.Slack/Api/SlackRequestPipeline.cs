@@ -36,7 +36,7 @@ internal static class SlackRequestPipeline
                 OnRetry = args =>
                 {
                     Log.TransientRetry(logger, args.Outcome.Exception, MethodOf(args.Context), args.AttemptNumber + 1, args.RetryDelay);
-                    telemetry.Retry(SlackAdapter.PlatformName, Failure(args.Outcome));
+                    telemetry.Retry(SlackChatAdapter.PlatformName, Failure(args.Outcome));
                     return ValueTask.CompletedTask;
                 },
             });
@@ -51,7 +51,7 @@ internal static class SlackRequestPipeline
                 OnRetry = args =>
                 {
                     Log.RateLimited(logger, MethodOf(args.Context), args.RetryDelay);
-                    telemetry.RateLimited(SlackAdapter.PlatformName);
+                    telemetry.RateLimited(SlackChatAdapter.PlatformName);
                     return ValueTask.CompletedTask;
                 },
             })

@@ -11,7 +11,7 @@ internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, Bot
 {
     public async Task AnswerAsync(IncomingQuestion question, CancellationToken cancellationToken)
     {
-        using var activity = telemetry.StartMessage(SlackAdapter.PlatformName, "message");
+        using var activity = telemetry.StartMessage(SlackChatAdapter.PlatformName, "message");
         Log.Question(logger, question.UserId, question.ChannelId);
         ChatReply reply;
         try
@@ -20,7 +20,7 @@ internal sealed class SlackResponder(IChatRouter router, SlackApiClient api, Bot
                 new ChatRequest
                 {
                     Text = question.Text,
-                    Origin = new ChatOrigin(SlackAdapter.PlatformName, question.ChannelId, question.UserId, question.IsDirectMessage),
+                    Origin = new ChatOrigin(SlackChatAdapter.PlatformName, question.ChannelId, question.UserId, question.IsDirectMessage),
                     ConversationId = question.ConversationId,
                 },
                 cancellationToken);

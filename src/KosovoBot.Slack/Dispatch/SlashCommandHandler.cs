@@ -45,7 +45,7 @@ internal sealed class SlashCommandHandler(
         Func<SlashCommandResponse?, CancellationToken, Task> acknowledge,
         CancellationToken cancellationToken)
     {
-        using var activity = telemetry.StartMessage(SlackAdapter.PlatformName, "slash command");
+        using var activity = telemetry.StartMessage(SlackChatAdapter.PlatformName, "slash command");
         Log.SlashCommandReceived(logger, command.Command, command.UserId, command.ChannelId);
         if (InvocationId(command) is { } invocation && !await claims.TryClaimAsync(invocation, cancellationToken))
         {
@@ -168,7 +168,7 @@ internal sealed class SlashCommandHandler(
                     Text = command.Text ?? string.Empty,
                     Command = name,
                     Origin = new ChatOrigin(
-                        SlackAdapter.PlatformName,
+                        SlackChatAdapter.PlatformName,
                         command.ChannelId ?? string.Empty,
                         command.UserId ?? string.Empty,
                         IsDirectMessage: command.ChannelId?.StartsWith('D') == true),

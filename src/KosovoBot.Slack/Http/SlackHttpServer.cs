@@ -42,7 +42,7 @@ internal sealed class SlackHttpServer(
                 ?? options.Value.HttpListenUrl;
             Log.Listening(_logger, address);
             _listening.TrySetResult(new Uri(address));
-            states.Connected(SlackAdapter.PlatformName);
+            states.Connected(SlackChatAdapter.PlatformName);
             await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -52,7 +52,7 @@ internal sealed class SlackHttpServer(
         finally
         {
             _listening.TrySetCanceled(CancellationToken.None);
-            states.Disconnected(SlackAdapter.PlatformName);
+            states.Disconnected(SlackChatAdapter.PlatformName);
             await app.StopAsync(CancellationToken.None);
         }
     }

@@ -57,24 +57,24 @@ internal sealed class SocketModeClient(
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && IsTransient(ex))
                 {
                     failure = ex;
-                    telemetry.Reconnect(SlackAdapter.PlatformName, "connect failed");
+                    telemetry.Reconnect(SlackChatAdapter.PlatformName, "connect failed");
                 }
                 catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is not ChatAdapterFatalException)
                 {
                     // A session that failed took only its own connection down: log it and connect again.
                     Log.SessionFailed(logger, ex);
-                    telemetry.Reconnect(SlackAdapter.PlatformName, "dropped");
+                    telemetry.Reconnect(SlackChatAdapter.PlatformName, "dropped");
                 }
 
                 if (outcome is { End: SocketSessionEnd.Replaced })
                 {
                     // Open the next connection now; the old one delivers meanwhile and closes on its own.
                     draining = Task.WhenAll(draining, outcome.Draining);
-                    telemetry.Reconnect(SlackAdapter.PlatformName, outcome.DisconnectReason ?? "refresh");
+                    telemetry.Reconnect(SlackChatAdapter.PlatformName, outcome.DisconnectReason ?? "refresh");
                     continue;
                 }
 
-                states.Disconnected(SlackAdapter.PlatformName);
+                states.Disconnected(SlackChatAdapter.PlatformName);
                 if (outcome is { End: SocketSessionEnd.Stopped })
                 {
                     break;
@@ -82,7 +82,7 @@ internal sealed class SocketModeClient(
 
                 if (outcome is not null)
                 {
-                    telemetry.Reconnect(SlackAdapter.PlatformName, outcome.DisconnectReason ?? "dropped");
+                    telemetry.Reconnect(SlackChatAdapter.PlatformName, outcome.DisconnectReason ?? "dropped");
                 }
 
                 if (outcome?.HelloAt is { } helloAt && time.GetUtcNow() - helloAt >= HealthyAfter)

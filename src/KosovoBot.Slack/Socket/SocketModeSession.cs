@@ -177,7 +177,7 @@ internal sealed class SocketModeSession(
             case HelloFrame hello:
                 Log.Hello(logger, hello.NumConnections);
                 _helloAt ??= time.GetUtcNow();
-                states.Connected(SlackAdapter.PlatformName);
+                states.Connected(SlackChatAdapter.PlatformName);
                 return null;
             case DisconnectFrame disconnect:
                 Log.DisconnectRequested(logger, disconnect.Reason);

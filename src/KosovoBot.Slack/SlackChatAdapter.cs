@@ -16,7 +16,7 @@ namespace KosovoBot.Slack;
 /// The Slack adapter: checks the bot token with <c>auth.test</c>, then runs Socket Mode or the HTTP endpoints
 /// together with the reply queue, and awaits all of them before it returns.
 /// </summary>
-internal sealed class SlackAdapter(
+internal sealed class SlackChatAdapter(
     SlackApiClient api,
     SlackIdentityStore identity,
     ReplyQueue replies,
@@ -25,7 +25,7 @@ internal sealed class SlackAdapter(
     IOptions<SlackOptions> options,
     TimeProvider time,
     [FromKeyedServices(Backoff.RandomServiceKey)] Random random,
-    ILogger<SlackAdapter> logger) : IChatAdapter
+    ILogger<SlackChatAdapter> logger) : IChatAdapter
 {
     /// <summary>The platform name in <see cref="ChatOrigin"/> and logs.</summary>
     public const string PlatformName = "slack";
