@@ -64,6 +64,9 @@ internal static partial class Log
     [LoggerMessage(19, LogLevel.Error, "Answering a Discord {What} failed; the reply is dropped")]
     public static partial void ReplyFailed(this ILogger logger, string what, Exception exception);
 
+    [LoggerMessage(29, LogLevel.Warning, "A Discord {EventName} (sequence {Sequence}) was dropped: its worker queue refused it ({Admission})")]
+    public static partial void DispatchRefused(this ILogger logger, string eventName, int? sequence, KosovoBot.Core.Work.WorkAdmission admission);
+
     [LoggerMessage(20, LogLevel.Warning, "Discord recommends {Recommended} shards but Discord:ShardCount is {ShardCount}; raise it, or remove it to follow the recommendation")]
     public static partial void ShardHint(this ILogger logger, int recommended, int shardCount);
 

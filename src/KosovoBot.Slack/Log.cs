@@ -92,6 +92,9 @@ internal static partial class Log
     [LoggerMessage(37, LogLevel.Error, "Slack: a queued reply failed")]
     public static partial void WorkItemFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(44, LogLevel.Warning, "Slack: a {What} was not answered: the reply queue refused it ({Admission})")]
+    public static partial void WorkRefused(ILogger logger, string what, KosovoBot.Core.Work.WorkAdmission admission);
+
     [LoggerMessage(40, LogLevel.Information, "Slack: HTTP endpoints listening on {Address}")]
     public static partial void Listening(ILogger logger, string address);
 

@@ -1,5 +1,6 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
+using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -19,7 +20,7 @@ namespace KosovoBot.Slack;
 internal sealed class SlackChatAdapter(
     SlackApiClient api,
     SlackIdentityStore identity,
-    ReplyQueue replies,
+    [FromKeyedServices(SlackServiceCollectionExtensions.ReplyQueueKey)] OrderedWorkers replies,
     OwnedTasks background,
     IServiceProvider services,
     IOptions<SlackOptions> options,

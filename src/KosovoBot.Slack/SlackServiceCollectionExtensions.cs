@@ -2,6 +2,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
+using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
@@ -9,6 +10,7 @@ using KosovoBot.Slack.Socket;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Slack;
@@ -16,6 +18,12 @@ namespace KosovoBot.Slack;
 /// <summary>Registers the Slack adapter.</summary>
 public static class SlackServiceCollectionExtensions
 {
+    /// <summary>The service key of the reply workers' queue (events and slash commands share it).</summary>
+    internal const string ReplyQueueKey = "Slack:ReplyQueue";
+
+    /// <summary>How many answers may wait for a reply worker; more are refused and logged.</summary>
+    internal const int ReplyBacklog = 256;
+
     /// <summary>
     /// Binds and validates <see cref="SlackOptions"/> (section <c>Slack</c>, checked at start-up) and registers the
     /// Slack <see cref="IChatAdapter"/>. Call it only when <c>Slack:BotToken</c> is set; the host registers the
@@ -42,7 +50,12 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();
-        services.AddSingleton<ReplyQueue>();
+        services.AddKeyedSingleton(ReplyQueueKey, static (provider, _) =>
+        {
+            var logger = provider.GetRequiredService<ILogger<SlackChatAdapter>>();
+            return new OrderedWorkers(
+                provider.GetRequiredService<IOptions<SlackOptions>>().Value.ReplyWorkers, ReplyBacklog, ex => Log.WorkItemFailed(logger, ex));
+        });
         services.AddSingleton<OwnedTasks>();
         services.AddSingleton<SlackResponder>();
         services.AddSingleton<EventIntake>();

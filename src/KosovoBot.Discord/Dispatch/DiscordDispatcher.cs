@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using KosovoBot.Core.Telemetry;
+using KosovoBot.Core.Work;
 using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Protocol;
 using Microsoft.Extensions.Logging;
@@ -20,15 +21,18 @@ internal sealed class DiscordDispatcher(
     InteractionHandler interactions,
     BotRoles roles,
     BotTelemetry telemetry,
-    ILogger<DiscordDispatcher> logger) : IDispatchSink, IDisposable
+    ILogger<DiscordDispatcher> logger) : IDispatchSink
 {
     /// <summary>How many messages, and how many slash command answers, are worked on at the same time.</summary>
     internal const int MaxConcurrency = 8;
 
+    /// <summary>How many events of a lane may wait for a worker; more are refused and logged.</summary>
+    internal const int MaxBacklog = 256;
+
     private readonly Channel<DispatchEvent> _messageLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<DispatchEvent> _interactionLane = Channel.CreateUnbounded<DispatchEvent>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly DispatchWorkers _messageWorkers = new(MaxConcurrency);
-    private readonly DispatchWorkers _interactionWorkers = new(int.MaxValue);
+    private readonly OrderedWorkers _messageWorkers = new(MaxConcurrency, MaxBacklog, ex => logger.ReplyFailed("message", ex));
+    private readonly OrderedWorkers _interactionWorkers = new(int.MaxValue, MaxBacklog, ex => logger.ReplyFailed("interaction", ex));
 
     public void Post(string eventName, int? sequence, JsonElement data)
     {
@@ -49,22 +53,12 @@ internal sealed class DiscordDispatcher(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await Task.WhenAll(
-                RunLaneAsync(_messageLane.Reader, _messageWorkers, ChannelOf, HandleMessageAsync, cancellationToken),
-                RunLaneAsync(_interactionLane.Reader, _interactionWorkers, static _ => null, HandleInteractionAsync, cancellationToken));
-        }
-        finally
-        {
-            await Task.WhenAll(_messageWorkers.WhenAllAsync(), _interactionWorkers.WhenAllAsync());
-        }
-    }
-
-    public void Dispose()
-    {
-        _messageWorkers.Dispose();
-        _interactionWorkers.Dispose();
+        // The worker queues end when the token fires, once their running work has ended.
+        await Task.WhenAll(
+            RunLaneAsync(_messageLane.Reader, _messageWorkers, ChannelOf, HandleMessageAsync, cancellationToken),
+            RunLaneAsync(_interactionLane.Reader, _interactionWorkers, static _ => null, HandleInteractionAsync, cancellationToken),
+            _messageWorkers.RunAsync(cancellationToken),
+            _interactionWorkers.RunAsync(cancellationToken));
     }
 
     /// <summary>Notes the bot's managed role, so that mentioning the role reaches the bot.</summary>
@@ -115,7 +109,7 @@ internal sealed class DiscordDispatcher(
 
     private async Task RunLaneAsync(
         ChannelReader<DispatchEvent> reader,
-        DispatchWorkers workers,
+        OrderedWorkers workers,
         Func<DispatchEvent, string?> orderKey,
         Func<DispatchEvent, CancellationToken, Task> handle,
         CancellationToken cancellationToken)
@@ -124,7 +118,11 @@ internal sealed class DiscordDispatcher(
         {
             await foreach (var item in reader.ReadAllAsync(cancellationToken))
             {
-                workers.Start(orderKey(item), token => HandleSafelyAsync(item, handle, token), cancellationToken);
+                var admission = workers.TryEnqueue(orderKey(item), token => HandleSafelyAsync(item, handle, token));
+                if (admission != WorkAdmission.Accepted)
+                {
+                    logger.DispatchRefused(item.Name, item.Sequence, admission);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -1,6 +1,8 @@
 using KosovoBot.Core.SharedState;
+using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +16,7 @@ namespace KosovoBot.Slack.Dispatch;
 /// </summary>
 internal sealed class EventIntake(
     SlackIdentityStore identity,
-    ReplyQueue queue,
+    [FromKeyedServices(SlackServiceCollectionExtensions.ReplyQueueKey)] OrderedWorkers queue,
     SlackResponder responder,
     IEventDeduplicator claims,
     IOptions<SlackOptions> options,
@@ -44,13 +46,15 @@ internal sealed class EventIntake(
             return;
         }
 
+        // One conversation (a channel, or a thread in it) is answered in the order asked.
+        var conversation = question.ChannelId + "/" + question.ThreadTs;
         if (callback.EventId is not { Length: > 0 } id)
         {
-            queue.Enqueue(ct => responder.AnswerAsync(question, ct));
+            Admit(queue.TryEnqueue(conversation, ct => responder.AnswerAsync(question, ct)), e.Type);
             return;
         }
 
-        queue.Enqueue(async ct =>
+        Admit(queue.TryEnqueue(conversation, async ct =>
         {
             if (!await claims.TryClaimAsync("slack:event:" + id, ct))
             {
@@ -59,6 +63,14 @@ internal sealed class EventIntake(
             }
 
             await responder.AnswerAsync(question, ct);
-        });
+        }), e.Type);
+    }
+
+    private void Admit(WorkAdmission admission, string? eventType)
+    {
+        if (admission != WorkAdmission.Accepted)
+        {
+            Log.WorkRefused(logger, eventType ?? "event", admission);
+        }
     }
 }

@@ -4,9 +4,11 @@ using System.Text;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
+using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Rendering;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +28,7 @@ internal sealed class SlashCommandHandler(
     IChatRouter router,
     SlashCommandMap commands,
     SlackApiClient api,
-    ReplyQueue queue,
+    [FromKeyedServices(SlackServiceCollectionExtensions.ReplyQueueKey)] OrderedWorkers queue,
     IEventDeduplicator claims,
     IOptions<SlackOptions> options,
     TimeProvider time,
@@ -60,7 +62,11 @@ internal sealed class SlashCommandHandler(
                 $"I don't know the command {command.Command}.", $"Try {string.Join(", ", commands.Names)}.");
             if (!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(unknown), cancellationToken))
             {
-                queue.Enqueue(ct => PostLateAsync(command, unknown, ct));
+                var admission = queue.TryEnqueue(null, ct => PostLateAsync(command, unknown, ct));
+                if (admission != WorkAdmission.Accepted)
+                {
+                    Log.WorkRefused(logger, command.Command ?? "slash command", admission);
+                }
             }
 
             return;
@@ -125,7 +131,7 @@ internal sealed class SlashCommandHandler(
     private Task<ChatReply> Answer(SlashCommand command, ChatCommandName name, Task<bool> late)
     {
         var routed = new TaskCompletionSource<ChatReply>(TaskCreationOptions.RunContinuationsAsynchronously);
-        queue.Enqueue(async ct =>
+        var admission = queue.TryEnqueue(null, async ct =>
         {
             ChatReply reply;
             try
@@ -144,6 +150,13 @@ internal sealed class SlashCommandHandler(
                 await PostLateAsync(command, reply, ct);
             }
         });
+        if (admission != WorkAdmission.Accepted)
+        {
+            // Refused: the acknowledgement says so rather than leaving the user without an answer.
+            Log.WorkRefused(logger, command.Command ?? "slash command", admission);
+            routed.TrySetResult(ChatReply.Error("I'm answering too many questions right now.", "Please try again in a moment."));
+        }
+
         return routed.Task;
     }
 
