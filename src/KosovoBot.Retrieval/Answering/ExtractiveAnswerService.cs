@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Search;
@@ -12,7 +13,7 @@ namespace KosovoBot.Retrieval.Answering;
 /// knowledge does not hold what the question asks for. The candidates travel with the answer, so that a decorating
 /// answerer does not search again.
 /// </summary>
-internal sealed class ExtractiveAnswerService(
+internal sealed partial class ExtractiveAnswerService(
     IStatementSearch search,
     KnowledgeIndexCache cache,
     IOptions<RetrievalOptions> options,
@@ -140,6 +141,12 @@ internal sealed class ExtractiveAnswerService(
             }
         }
 
+        // "Why does X say ...?" is answered by X's own reason, not by the sentence that only reports X's claim.
+        if (type == QuestionType.Why && SpeakersReason(index, chosen.Statement, candidates) is { } reasoned)
+        {
+            (chosen, span) = ShortAnswerPicker.Pick(type, [context.View(reasoned.Statement)], [reasoned.Score], context);
+        }
+
         if (HalfMatch(type, chosen, context) is { } reason)
         {
             return Decline(plan.Question, index, confidence * AnswerWeights.HalfMatchPenalty, reason);
@@ -200,6 +207,29 @@ internal sealed class ExtractiveAnswerService(
                      ?? index.Statements.First(s => s.Speaker == person);
         return Answered(plan, QuestionType.Role, $"{person}, {role}", [Citation.Of(naming)], confidence, settings);
     }
+
+    // The sentence right after a claim, in the same paragraph and by the same speaker, that gives a reason ("would",
+    // "because"), when the claim itself gives none: the speaker's own words behind what the sentence reports.
+    private static ScoredStatement? SpeakersReason(KnowledgeIndex index, Statement claim, IReadOnlyList<ScoredStatement> candidates)
+    {
+        if (claim.Speaker is null || claim.Kind != StatementKind.Reported || ReasonWord().IsMatch(claim.Text))
+        {
+            return null;
+        }
+
+        var next = index.Statements.FirstOrDefault(s => s.Source.Id == claim.Source.Id && s.Ordinal == claim.Ordinal + 1);
+        if (next is null || next.Paragraph != claim.Paragraph
+            || !string.Equals(next.Speaker, claim.Speaker, StringComparison.Ordinal) || !ReasonWord().IsMatch(next.Text))
+        {
+            return null;
+        }
+
+        var score = candidates.FirstOrDefault(c => ReferenceEquals(c.Statement, claim))?.Score ?? 0;
+        return new ScoredStatement(next, score);
+    }
+
+    [GeneratedRegex(@"\b(?:because|since|would|so that|due to|otherwise)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonWord();
 
     private static KnowledgeDocument DocumentOf(KnowledgeIndex index, IReadOnlyList<ScoredStatement> candidates)
     {

@@ -70,6 +70,16 @@ public sealed class QuestionKindTests : IDisposable
     }
 
     [Fact]
+    public async Task WhyDoesSomeoneSay_IsTheSpeakersOwnReasonNotTheClaimRestated()
+    {
+        var answer = await AskAsync("Why does the council treasurer say it can't keep paying for the heating?");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("boilers would swallow half of our culture budget", answer.Citations[0].Quote, StringComparison.Ordinal);
+        Assert.Equal("Anselm Brody", answer.Citations[0].Speaker);
+    }
+
+    [Fact]
     public async Task HowMany_AnswersWithTheNumberOfTheThingCounted()
     {
         var answer = await AskAsync("how many telescope evenings are there a season?");
