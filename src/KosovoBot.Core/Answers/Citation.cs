@@ -32,6 +32,11 @@ public sealed record Citation(Statement Statement, string Quote)
     /// <summary>The article.</summary>
     public SourceInfo Source => Statement.Source;
 
-    /// <summary>1-based body paragraph of the article.</summary>
+    /// <summary>1-based body paragraph of the article; 0 for its headline.</summary>
     public int Paragraph => Statement.Paragraph;
+
+    /// <summary>Where in the article the quote stands, as shown to a user: <c>paragraph 2</c>, or <c>headline</c>.</summary>
+    public string Place => Statement.Paragraph == 0
+        ? "headline"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"paragraph {Statement.Paragraph}");
 }

@@ -30,7 +30,7 @@ internal static class DiscordRenderer
     public static string QuoteBlock(Citation citation, int max, bool withSpeaker = false)
     {
         var speaker = withSpeaker && citation.Speaker is { Length: > 0 } ? SpeakerLine(citation) + " · " : string.Empty;
-        var attribution = "— " + speaker + SourceLine(citation.Source, citation.Paragraph);
+        var attribution = "— " + speaker + SourceLine(citation.Source, citation.Place);
         var room = max - attribution.Length - 3;
         var quote = TextShortener.Shorten(TextShortener.EscapeMarkdown(citation.Quote.ReplaceLineEndings(" ")), Math.Max(room, 1));
         return $"> {quote}\n{attribution}";
@@ -49,12 +49,12 @@ internal static class DiscordRenderer
         };
     }
 
-    public static string SourceLine(SourceInfo source, int paragraph)
+    public static string SourceLine(SourceInfo source, string place)
     {
         var date = source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"*{TextShortener.EscapeMarkdown(source.Title)}*, {source.Outlet}, {source.Author}, {date}, paragraph {paragraph}");
+            $"*{TextShortener.EscapeMarkdown(source.Title)}*, {source.Outlet}, {source.Author}, {date}, {place}");
     }
 
     private static RenderedMessage WithCitations(ChatReply reply, string? title)

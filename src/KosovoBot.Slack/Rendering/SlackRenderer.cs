@@ -66,7 +66,7 @@ internal static class SlackRenderer
             StatementKind.Reported => "reported",
             _ => "narration",
         };
-        return $"— {who} ({kind}) · {SourceText(citation.Source)} · ¶{citation.Paragraph.ToString(CultureInfo.InvariantCulture)}";
+        return $"— {who} ({kind}) · {SourceText(citation.Source)} · {(citation.Paragraph == 0 ? citation.Place : "¶" + citation.Paragraph.ToString(CultureInfo.InvariantCulture))}";
     }
 
     private static Block[] CitationGroup(Citation citation) =>

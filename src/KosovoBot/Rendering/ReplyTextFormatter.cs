@@ -58,7 +58,7 @@ internal static class ReplyTextFormatter
             : citation.Role is null ? citation.Speaker : $"{citation.Speaker}, {citation.Role}";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{who} · \"{citation.Source.Title}\", {citation.Source.Outlet} ({citation.Source.Author}), {Date(citation.Source.Published)}, paragraph {citation.Paragraph}");
+            $"{who} · \"{citation.Source.Title}\", {citation.Source.Outlet} ({citation.Source.Author}), {Date(citation.Source.Published)}, {citation.Place}");
     }
 
     private static void AppendCitations(StringBuilder text, IReadOnlyList<Citation> citations)

@@ -18,6 +18,17 @@ public sealed class ReplyTextFormatterTests
         Assert.StartsWith("reporter's narration \u00B7", ReplyTextFormatter.Attribution(Citation.Of(TestStatements.Narrative)), StringComparison.Ordinal);
 
     [Fact]
+    public void Attribution_Headline_SaysHeadlineNotParagraphZero()
+    {
+        var headline = TestStatements.Narrative with { Paragraph = 0, Text = TestStatements.Source.Title };
+
+        var attribution = ReplyTextFormatter.Attribution(Citation.Of(headline));
+
+        Assert.EndsWith(", headline", attribution, StringComparison.Ordinal);
+        Assert.DoesNotContain("paragraph 0", attribution, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_NoAnswer_MarksRelatedStatementsAsNotAnAnswer()
     {
         var reply = new ChatReply
