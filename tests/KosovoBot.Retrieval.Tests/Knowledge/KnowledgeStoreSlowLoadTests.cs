@@ -23,9 +23,12 @@ public sealed class KnowledgeStoreSlowLoadTests : IDisposable
     {
         _temp.CopyArticle();
         using var store = CreateStore();
-        store.StartWatching();
         var before = store.Current;
+
+        // The file is in place before the watcher starts, so no watcher event can move the scheduled reload past
+        // the clock's advance below: the only reload is the one this test schedules.
         _temp.CopySecondArticle();
+        store.StartWatching();
         _slow = true;
 
         store.NotifyChanged("Created", "second.md");
