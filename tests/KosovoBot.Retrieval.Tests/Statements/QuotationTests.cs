@@ -6,17 +6,8 @@ namespace KosovoBot.Retrieval.Tests.Statements;
 /// <summary>Quotations as whole units with their own speaker, in invented paragraphs.</summary>
 public sealed class QuotationTests
 {
-    private static readonly SourceInfo Source = new()
-    {
-        Id = "invented",
-        Title = "Invented",
-        Outlet = "INV",
-        Author = "Test Writer",
-        Published = new DateOnly(2025, 6, 18),
-    };
-
     private static List<Quotation> Quotations(params string[] paragraphs) =>
-        [.. StatementBuilder.BuildStatements(Source, paragraphs).SelectMany(static s => s.Quotations)];
+        [.. InventedParagraphs.Cut(paragraphs).SelectMany(static s => s.Quotations)];
 
     [Fact]
     public void Quotation_OverTwoSentences_IsOneUnitWithTheTaggedSpeaker()
@@ -92,7 +83,7 @@ public sealed class QuotationTests
     {
         const string paragraph = "\"We asked twice,\" said Dana Whitlock. \"Give us a timetable. Until then, the depot stays closed.\" The talks ended.";
 
-        var statements = StatementBuilder.BuildStatements(Source, [paragraph]);
+        var statements = InventedParagraphs.Cut(paragraph);
 
         Assert.Equal("\"Give us a timetable.", statements[1].Text);
         Assert.Equal("\"We asked twice,\" said Dana Whitlock.", statements[0].Passage);
@@ -106,7 +97,7 @@ public sealed class QuotationTests
     [Fact]
     public void Citation_OfASentenceInsideAQuotation_ShowsTheBalancedPassage()
     {
-        var statements = StatementBuilder.BuildStatements(Source, ["\"We asked twice. Nobody answered,\" said Dana Whitlock."]);
+        var statements = InventedParagraphs.Cut("\"We asked twice. Nobody answered,\" said Dana Whitlock.");
 
         var citation = Core.Answers.Citation.Of(statements[0]);
 

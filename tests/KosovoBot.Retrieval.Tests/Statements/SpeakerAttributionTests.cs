@@ -6,15 +6,6 @@ namespace KosovoBot.Retrieval.Tests.Statements;
 /// <summary>Speakers from every common attribution, in invented sentences.</summary>
 public sealed class SpeakerAttributionTests
 {
-    private static readonly SourceInfo Source = new()
-    {
-        Id = "invented",
-        Title = "Invented",
-        Outlet = "INV",
-        Author = "Test Writer",
-        Published = new DateOnly(2025, 6, 18),
-    };
-
     [Theory]
     [InlineData("Rafael Osei, managing director of Aldmoor City Transit, said the rosters were needed.", "Rafael Osei", "managing director of Aldmoor City Transit", StatementKind.Reported)]
     [InlineData("The governor of Aldmoor, Pavel Strand, said the bridge would reopen.", "Pavel Strand", "governor of Aldmoor", StatementKind.Reported)]
@@ -30,7 +21,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("The ferry will add two crossings from Monday.", null, null, StatementKind.Narrative)]
     public void Attribution_CommonNewsPatterns_GiveSpeakerAndRole(string sentence, string? speaker, string? role, StatementKind kind)
     {
-        var statement = Assert.Single(StatementBuilder.BuildStatements(Source, [sentence]));
+        var statement = Assert.Single(InventedParagraphs.Cut(sentence));
 
         Assert.Equal(speaker, statement.Speaker);
         Assert.Equal(role, statement.Role);
@@ -48,7 +39,7 @@ public sealed class SpeakerAttributionTests
             "\"Every hour counts,\" according to Berglund.",
         ];
 
-        var statements = StatementBuilder.BuildStatements(Source, paragraphs);
+        var statements = InventedParagraphs.Cut(paragraphs);
 
         Assert.Equal(StatementKind.Narrative, statements[0].Kind);
         Assert.All(statements.Skip(1), static s => Assert.Equal("Nils Berglund", s.Speaker));
@@ -58,7 +49,7 @@ public sealed class SpeakerAttributionTests
     [Fact]
     public void Mayor_RoleIsTheWholeTitleNotThePlace()
     {
-        var statement = Assert.Single(StatementBuilder.BuildStatements(Source, ["The mayor of Struga, Goran Petrovski, said the summit was a success."]));
+        var statement = Assert.Single(InventedParagraphs.Cut("The mayor of Struga, Goran Petrovski, said the summit was a success."));
 
         Assert.Equal("Goran Petrovski", statement.Speaker);
         Assert.Equal("mayor of Struga", statement.Role);
@@ -74,12 +65,12 @@ public sealed class SpeakerAttributionTests
             "\"Every day costs us customers,\" they said.",
         ];
 
-        var statements = StatementBuilder.BuildStatements(Source, paragraphs);
+        var statements = InventedParagraphs.Cut(paragraphs);
 
         Assert.All(statements, static s => Assert.Equal("Aldmoor Chamber of Commerce", s.Speaker));
     }
 
     [Fact]
     public void They_WithNoBodyNamedBefore_IsNarration() =>
-        Assert.Null(Assert.Single(StatementBuilder.BuildStatements(Source, ["They say the depot will close."])).Speaker);
+        Assert.Null(Assert.Single(InventedParagraphs.Cut("They say the depot will close.")).Speaker);
 }
