@@ -17,4 +17,7 @@ public enum ChatCommandName
 
     /// <summary>A short usage text.</summary>
     Help,
+
+    /// <summary>The admins' <c>/kosovobot</c> command: where the bot speaks, limits, feedback buttons, gaps, audit.</summary>
+    Manage,
 }

@@ -7,6 +7,9 @@ namespace KosovoBot.Core.Chat;
 /// <param name="IsDirectMessage">True for a one-to-one conversation with the bot.</param>
 public sealed record ChatOrigin(string Platform, string ChannelId, string UserId, bool IsDirectMessage)
 {
+    /// <summary>The Discord guild or Slack workspace (team) id; null for a DM outside one and for the console.</summary>
+    public string? ServerId { get; init; }
+
     /// <summary>The origin of a line typed into the terminal.</summary>
     public static ChatOrigin Console { get; } = new("console", "console", "console", IsDirectMessage: true);
 }

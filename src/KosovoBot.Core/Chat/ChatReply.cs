@@ -42,7 +42,23 @@ public sealed record ChatReply
     /// <summary>True when only the asker should see the reply (errors, usage).</summary>
     public bool IsPrivate { get; init; }
 
+    /// <summary>
+    /// The kept <see cref="Control.QuestionRecord"/> this reply answers, carried by its feedback and "Share in channel"
+    /// buttons; null when nothing was kept.
+    /// </summary>
+    public string? RecordId { get; init; }
+
+    /// <summary>True when the reply shows 👍/👎 buttons (a kept answer or decline, and the server has them on).</summary>
+    public bool OffersFeedback { get; init; }
+
+    /// <summary>True for a private answer that shows a "Share in channel" button.</summary>
+    public bool Shareable { get; init; }
+
     /// <summary>A private error reply.</summary>
     public static ChatReply Error(string message, params string[] notices) =>
         new() { Kind = ReplyKind.Error, Text = message, Notices = notices, IsPrivate = true };
+
+    /// <summary>A private notice (a setting changed, a limit reached, a refusal).</summary>
+    public static ChatReply Notice(string message, params string[] notices) =>
+        new() { Kind = ReplyKind.Notice, Text = message, Notices = notices, IsPrivate = true };
 }

@@ -22,4 +22,19 @@ public sealed record ChatRequest
     /// alone (slash commands).
     /// </summary>
     public string? ConversationId { get; init; }
+
+    /// <summary>
+    /// True when the asker may change the bot's settings here (<c>/kosovobot</c>): a Discord member with Manage Server,
+    /// a Slack workspace admin or a user in <c>Slack:AdminUsers</c>. The adapter decides; the console is always admin.
+    /// </summary>
+    public bool IsAdmin { get; init; }
+
+    /// <summary>True when the asker wants the answer only for themselves (<c>/ask private: true</c>, Slack <c>/ask -p</c>).</summary>
+    public bool Private { get; init; }
+
+    /// <summary>
+    /// True when the question and its reply are kept (chat platforms and the console chat) for feedback, sharing and the
+    /// gap report; the command line's <c>ask</c> keeps nothing unless given <c>--record</c>.
+    /// </summary>
+    public bool Record { get; init; }
 }

@@ -23,4 +23,7 @@ public enum ReplyKind
 
     /// <summary>A usage problem or failure, shown only to the asker where the platform allows it.</summary>
     Error,
+
+    /// <summary>A short private notice: a setting changed, a limit reached, a refusal to a non-admin.</summary>
+    Notice,
 }
