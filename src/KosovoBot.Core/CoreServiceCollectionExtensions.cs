@@ -1,6 +1,7 @@
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public static class CoreServiceCollectionExtensions
     /// Adds <see cref="IChatRouter"/> and the ask, deadlines, quote, sources and help commands. The knowledge
     /// services they use (<c>IAnswerService</c>, <c>ITimelineService</c>, <c>IQuoteService</c>,
     /// <c>ISourceCatalog</c>) come from the retrieval layer. Conversations are kept by
-    /// <see cref="AddConversations"/>; without it every question stands alone.
+    /// <see cref="AddConversations"/>; without it every question stands alone. Settings, question records and limit
+    /// counters are kept in memory unless a store registered them first.
     /// </summary>
     public static IServiceCollection AddKosovoBotCore(this IServiceCollection services)
     {
@@ -33,6 +35,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatRouter, ChatRouter>();
+        services.TryAddSingleton<ISettingsStore, InMemorySettingsStore>();
+        services.TryAddSingleton<IQuestionRecords, InMemoryQuestionRecords>();
+        services.TryAddSingleton<IRateCounters, InMemoryRateCounters>();
+        services.TryAddSingleton<ChannelSettings>();
         return services;
     }
 
