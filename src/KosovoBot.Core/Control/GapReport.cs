@@ -18,7 +18,7 @@ public sealed class GapReport
 
     // Two questions mean the same when their vectors are this close (cosine), or share this much of their words (Dice).
     private const float SameMeaning = 0.85f;
-    private const double SameWords = 0.5;
+    private const double SameWords = 0.6;
 
     private readonly IQuestionRecords _records;
     private readonly IStatementSearch? _search;
@@ -94,26 +94,40 @@ public sealed class GapReport
         return Cluster(gaps, static q => QuestionWords.Of(q.Question), static (a, b) => QuestionWords.Overlap(a, b) >= SameWords);
     }
 
-    // Each question joins the first group whose first question it matches, or starts a group: a group is held together
-    // by its opening wording, so one loose match cannot chain unrelated questions.
+    // Wordings that mean the same are joined, and so are their groups (single link over the distinct wordings): a
+    // paraphrase close to any wording of a group belongs to it, whichever order they were asked in.
     private static List<List<GapQuestion>> Cluster<TKey>(IReadOnlyList<GapQuestion> gaps, Func<GapQuestion, TKey> key, Func<TKey, TKey, bool> same)
     {
-        var groups = new List<(TKey Key, List<GapQuestion> Members)>();
-        foreach (var gap in gaps)
+        var wordings = gaps.GroupBy(static q => Normal(q.Question), StringComparer.Ordinal).ToList();
+        var keys = wordings.ConvertAll(w => key(w.First()));
+        var parent = Enumerable.Range(0, wordings.Count).ToArray();
+        for (var i = 0; i < wordings.Count; i++)
         {
-            var mine = key(gap);
-            var home = groups.FindIndex(g => same(g.Key, mine));
-            if (home < 0)
+            for (var j = i + 1; j < wordings.Count; j++)
             {
-                groups.Add((mine, [gap]));
-            }
-            else
-            {
-                groups[home].Members.Add(gap);
+                if (Root(parent, i) != Root(parent, j) && same(keys[i], keys[j]))
+                {
+                    parent[Root(parent, j)] = Root(parent, i);
+                }
             }
         }
 
-        return groups.ConvertAll(static g => g.Members);
+        return wordings
+            .Select((wording, index) => (Root: Root(parent, index), Wording: wording))
+            .GroupBy(static w => w.Root)
+            .Select(static g => g.SelectMany(static w => w.Wording).OrderBy(static q => q.At).ToList())
+            .ToList();
+    }
+
+    private static int Root(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
     }
 
     private async Task<GapParagraph?> NearestAsync(string question, CancellationToken cancellationToken)
