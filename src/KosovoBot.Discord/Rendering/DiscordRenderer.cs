@@ -3,6 +3,7 @@ using System.Text;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Discord.Components;
 
 namespace KosovoBot.Discord.Rendering;
 
@@ -15,6 +16,11 @@ internal static class DiscordRenderer
     public static RenderedMessage Render(ChatReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        return RenderBody(reply) with { Components = ReplyButtons.For(reply) };
+    }
+
+    private static RenderedMessage RenderBody(ChatReply reply)
+    {
         return reply.Kind switch
         {
             ReplyKind.Answer => WithCitations(reply, reply.Citations.Count == 0 ? null : "Supporting quotes"),
