@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
@@ -60,6 +61,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordDispatcher>();
         services.AddSingleton<IDispatchSink>(static provider => provider.GetRequiredService<DiscordDispatcher>());
         services.AddSingleton<CommandRegistrar>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelMessageAccess, DiscordMessageAccess>());
         services.AddSingleton<IChatAdapter, DiscordChatAdapter>();
         return services;
     }

@@ -103,6 +103,9 @@ internal static partial class Log
     [LoggerMessage(1302, LogLevel.Debug, "Feedback on record {RecordId}: helpful {Helpful}, problem {Problem}")]
     public static partial void FeedbackStored(this ILogger logger, string recordId, bool helpful, KosovoBot.Core.Control.FeedbackProblem? problem);
 
+    [LoggerMessage(1304, LogLevel.Debug, "Ignored message {Id}: channel {ChannelId} is set to off")]
+    public static partial void ChannelOff(this ILogger logger, string id, string channelId);
+
     [LoggerMessage(1303, LogLevel.Debug, "Sharing the answer of record {RecordId} in channel {ChannelId}")]
     public static partial void Sharing(this ILogger logger, string recordId, string channelId);
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Control;
 using KosovoBot.Core.Text;
@@ -23,8 +21,6 @@ internal sealed class ComponentHandler(
     TimeProvider time,
     ILogger<ComponentHandler> logger)
 {
-    private static readonly CompositeFormat SharedBy = CompositeFormat.Parse(BotMessages.DiscordSharedBy);
-
     /// <summary>A button press (interaction type 3).</summary>
     public async Task PressAsync(InteractionData interaction, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
@@ -125,7 +121,7 @@ internal sealed class ComponentHandler(
 
         var rendered = DiscordRenderer.Render(reply with { RecordId = null, OffersFeedback = false, Shareable = false });
         var question = TextShortener.Shorten(TextShortener.EscapeMarkdown(record.Question.ReplaceLineEndings(" ")), 300);
-        var heading = string.Format(CultureInfo.InvariantCulture, SharedBy, record.UserId, question);
+        var heading = BotText.Format(BotMessages.DiscordSharedBy, record.UserId, question);
         var content = rendered.Content is { Length: > 0 } text ? $"{heading}\n{text}" : heading;
         return rendered with
         {

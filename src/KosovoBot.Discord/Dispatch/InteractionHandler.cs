@@ -6,7 +6,6 @@ using KosovoBot.Discord.Commands;
 using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rendering;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Discord.Dispatch;
 
@@ -24,7 +23,6 @@ internal sealed class InteractionHandler(
     ComponentHandler components,
     ChannelSettings channels,
     RecentIds recent,
-    IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
@@ -103,15 +101,12 @@ internal sealed class InteractionHandler(
             Record = command != ChatCommandName.Manage,
         };
 
-        // Without the Message Content intent, a questions channel still sees only the messages that mention the bot.
-        var hint = command == ChatCommandName.Manage && !options.Value.MessageContent && SetsQuestionsMode(request.Text);
-
         // Help and usage problems are quick and stay ephemeral from the first response: no place, no deferral.
         await replies.AnswerAsync(
             interaction,
             request,
             AnswersAtOnce(command, request.Text),
-            reply => DiscordRenderer.Render(hint && reply.Kind is not ReplyKind.Error ? WithNotice(reply, BotMessages.DiscordNoMessageContent) : reply),
+            DiscordRenderer.Render,
             deadline,
             cancellationToken);
     }
@@ -123,18 +118,6 @@ internal sealed class InteractionHandler(
     private static bool AnswersAtOnce(ChatCommandName command, string text) =>
         command == ChatCommandName.Help
         || (command is ChatCommandName.Ask or ChatCommandName.Quote && ChatMarkup.Strip(text).Length == 0);
-
-    /// <summary><c>/kosovobot channel questions</c>: the mode that needs every message's text.</summary>
-    private static bool SetsQuestionsMode(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2
-            && words[0].Equals("channel", StringComparison.OrdinalIgnoreCase)
-            && ChannelModes.TryParse(words[1], out var mode)
-            && mode == ChannelMode.Questions;
-    }
-
-    private static ChatReply WithNotice(ChatReply reply, string notice) => reply with { Notices = [.. reply.Notices, notice] };
 
     private async Task AutocompleteAsync(InteractionData interaction, DateTimeOffset deadline, CancellationToken cancellationToken)
     {

@@ -98,12 +98,14 @@ internal sealed class MessageHandler(
             return false;
         }
 
-        return await channels.ModeAsync(origin, cancellationToken) switch
+        var mode = await channels.ModeAsync(origin, cancellationToken);
+        if (mode == ChannelMode.Off)
         {
-            ChannelMode.Off => false,
-            ChannelMode.Questions => true,
-            _ => addressed,
-        };
+            logger.ChannelOff(message.Id, message.ChannelId);
+            return false;
+        }
+
+        return mode == ChannelMode.Questions || addressed;
     }
 
     private bool Addressed(MessageCreateData message, string? self) =>
