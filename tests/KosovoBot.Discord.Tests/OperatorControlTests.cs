@@ -241,6 +241,28 @@ public sealed class OperatorControlTests
     }
 
     [Fact]
+    public async Task PrivateAskAndShare_WithDeferReplies_FollowUpEphemerallyThenEditThePublicResponse()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = Start(new RealCore(), new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" });
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+
+        await DispatchAsync(connection, Ask("7033", "When does the bridge reopen?", privately: true), timeout.Token);
+        var deferral = (await harness.Server.NextRequestAsync("POST /interactions/7033/", timeout.Token)).Json!;
+        var followUp = (await harness.Server.NextRequestAsync("POST /webhooks/", timeout.Token)).Json!;
+        await DispatchAsync(connection, Press("7034", Buttons(followUp)[2]["custom_id"]!.GetValue<string>()), timeout.Token);
+        var shareDeferral = (await harness.Server.NextRequestAsync("POST /interactions/7034/", timeout.Token)).Json!;
+        var edit = (await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token)).Json!;
+
+        Assert.Equal(5, deferral["type"]!.GetValue<int>());
+        Assert.Single(harness.Server.RequestsTo("DELETE /webhooks/"));
+        Assert.Equal(64, followUp["flags"]!.GetValue<int>());
+        Assert.Equal(5, shareDeferral["type"]!.GetValue<int>());
+        Assert.Null(edit["flags"]);
+        Assert.StartsWith($"<@{Asker}> asked: When does the bridge reopen?", edit["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShareInChannel_PressedBySomeoneElse_IsRefused()
     {
         using var timeout = TestTimeout.Create();

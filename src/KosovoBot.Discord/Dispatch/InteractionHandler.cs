@@ -112,12 +112,14 @@ internal sealed class InteractionHandler(
     }
 
     /// <summary>
-    /// True when the answer is known to be quick, so it is sent at once even with deferral on and a usage problem
-    /// stays ephemeral from the first response: <c>/help</c>, and a command whose required text is empty.
+    /// True when the answer is known to be quick, so it is sent at once even with deferral on and a usage problem or a
+    /// notice stays ephemeral from the first response: <c>/help</c>, a command whose required text is empty, and
+    /// <c>/kosovobot</c> except <c>gaps</c> (which groups questions by meaning and may take a while).
     /// </summary>
     private static bool AnswersAtOnce(ChatCommandName command, string text) =>
         command == ChatCommandName.Help
-        || (command is ChatCommandName.Ask or ChatCommandName.Quote && ChatMarkup.Strip(text).Length == 0);
+        || (command is ChatCommandName.Ask or ChatCommandName.Quote && ChatMarkup.Strip(text).Length == 0)
+        || (command == ChatCommandName.Manage && !text.StartsWith("gaps", StringComparison.OrdinalIgnoreCase));
 
     private async Task AutocompleteAsync(InteractionData interaction, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
