@@ -167,7 +167,7 @@ internal static class SlashCommands
         [
             new ApplicationCommandOption
             {
-                Name = "count", Description = "How many questions", Type = IntegerOption, Required = true, MinValue = 1, MaxValue = 100000,
+                Name = "count", Description = "How many questions (0: no limit)", Type = IntegerOption, Required = true, MinValue = 0, MaxValue = 100000,
             },
         ],
     };

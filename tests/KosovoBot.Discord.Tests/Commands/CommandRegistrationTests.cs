@@ -30,9 +30,9 @@ public sealed partial class CommandRegistrationTests
                {"name":"state","description":"on or off","type":3,"required":true,"choices":[{"name":"on","value":"on"},{"name":"off","value":"off"}]}]},
              {"name":"limits","description":"How many questions the bot answers.","type":2,"options":[
                {"name":"user-per-minute","description":"Questions one member may ask per minute.","type":1,"options":[
-                 {"name":"count","description":"How many questions","type":4,"required":true,"min_value":1,"max_value":100000}]},
+                 {"name":"count","description":"How many questions (0: no limit)","type":4,"required":true,"min_value":0,"max_value":100000}]},
                {"name":"server-per-hour","description":"Questions the whole server may ask per hour.","type":1,"options":[
-                 {"name":"count","description":"How many questions","type":4,"required":true,"min_value":1,"max_value":100000}]}]},
+                 {"name":"count","description":"How many questions (0: no limit)","type":4,"required":true,"min_value":0,"max_value":100000}]}]},
              {"name":"show","description":"This server\u0027s and this channel\u0027s settings.","type":1},
              {"name":"gaps","description":"The questions the bot could not answer, grouped.","type":1},
              {"name":"audit","description":"Who changed which setting, and when.","type":1}]}
