@@ -21,10 +21,6 @@ internal sealed record MessageComponent
     /// <summary>A button's text (max 80) or a label's (max 45).</summary>
     public string? Label { get; init; }
 
-    public string? Description { get; init; }
-
-    public ComponentEmoji? Emoji { get; init; }
-
     /// <summary>1-100 characters; comes back in the interaction the component causes.</summary>
     public string? CustomId { get; init; }
 
