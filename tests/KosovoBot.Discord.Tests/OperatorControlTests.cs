@@ -109,6 +109,28 @@ public sealed class OperatorControlTests
     }
 
     [Fact]
+    public async Task Audit_AfterTwoChanges_ListsBothNewestFirstPrivately()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = Start(new RealCore());
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7008", ManageServer, Sub("channel", ("mode", "questions"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7008/", timeout.Token);
+        await DispatchAsync(connection, Manage("7009", ManageServer, Sub("feedback", ("state", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7009/", timeout.Token);
+
+        await DispatchAsync(connection, Manage("7012", ManageServer, Sub("audit")), timeout.Token);
+        var audit = (await harness.Server.NextRequestAsync("POST /interactions/7012/", timeout.Token)).Json!["data"]!;
+
+        Assert.Equal(64, audit["flags"]!.GetValue<int>());
+        Assert.Equal(
+            $"The latest settings changes here, newest first:\n"
+            + $"2007-12-07 12:00 UTC: {Asker} set feedback from the default to off.\n"
+            + $"2007-12-07 12:00 UTC: {Asker} set channel in channel {GuildChannel} from the default to questions.",
+            audit["content"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task OffChannel_MentionIsIgnoredSlashCommandsGetANoticeAndKosovobotStillWorks()
     {
         using var timeout = TestTimeout.Create();

@@ -100,7 +100,16 @@ internal static class SlashCommands
                     ],
                 },
                 new ApplicationCommandOption { Name = "show", Description = "This server's and this channel's settings.", Type = SubCommand },
-                new ApplicationCommandOption { Name = "gaps", Description = "The questions the bot could not answer, grouped.", Type = SubCommand },
+                new ApplicationCommandOption
+                {
+                    Name = "gaps",
+                    Description = "The questions the bot could not answer, grouped.",
+                    Type = SubCommand,
+                    Options =
+                    [
+                        new ApplicationCommandOption { Name = "since", Description = "How far back: 7d (the default), 30d, 12h", Type = StringOption },
+                    ],
+                },
                 new ApplicationCommandOption { Name = "audit", Description = "Who changed which setting, and when.", Type = SubCommand },
             ],
         },

@@ -34,7 +34,8 @@ public sealed partial class CommandRegistrationTests
                {"name":"server-per-hour","description":"Questions the whole server may ask per hour.","type":1,"options":[
                  {"name":"count","description":"How many questions (0: no limit)","type":4,"required":true,"min_value":0,"max_value":100000}]}]},
              {"name":"show","description":"This server\u0027s and this channel\u0027s settings.","type":1},
-             {"name":"gaps","description":"The questions the bot could not answer, grouped.","type":1},
+             {"name":"gaps","description":"The questions the bot could not answer, grouped.","type":1,"options":[
+               {"name":"since","description":"How far back: 7d (the default), 30d, 12h","type":3}]},
              {"name":"audit","description":"Who changed which setting, and when.","type":1}]}
         ]
         """;

@@ -35,6 +35,8 @@ public sealed class ControlPartsTests
 
         Assert.Equal("limits server-per-hour 250", SlashCommands.ArgumentText(ChatCommandName.Manage, options));
         Assert.Equal("show", SlashCommands.ArgumentText(ChatCommandName.Manage, Parse("""[{"type": 1, "name": "show"}]""")));
+        Assert.Equal("gaps 30d", SlashCommands.ArgumentText(
+            ChatCommandName.Manage, Parse("""[{"type": 1, "name": "gaps", "options": [{"type": 3, "name": "since", "value": " 30d "}]}]""")));
         Assert.Equal(string.Empty, SlashCommands.ArgumentText(ChatCommandName.Manage, null));
     }
 
