@@ -11,8 +11,9 @@ namespace KosovoBot.Discord.Dispatch;
 /// <summary>
 /// Answers an interaction with a routed reply in one callback: a message at once (type 4), or a deferral (type 5)
 /// followed by an edit of the original response when <see cref="DiscordOptions.DeferReplies"/> is set or every
-/// answering place is taken. The first callback never waits for a place. A private reply is ephemeral; found after a
-/// deferral, it replaces the public "thinking" response with an ephemeral follow-up.
+/// answering place is taken. The first callback never waits for a place. A private reply is ephemeral: a private
+/// answer asked for (<c>/ask private</c>) is deferred ephemerally, and any other private reply found after a public
+/// deferral (an error, a notice) replaces the "thinking" response with an ephemeral follow-up.
 /// </summary>
 internal sealed class InteractionReplies(
     IChatRouter router,
@@ -54,7 +55,13 @@ internal sealed class InteractionReplies(
         }
 
         // The answer may be slow, or every place is taken: acknowledge inside the window first, then wait for a place.
-        await RespondAsync(interaction, new InteractionResponse { Type = InteractionCallbackType.DeferredChannelMessageWithSource }, deadline, cancellationToken);
+        // A private answer asked for is deferred privately, so that even its "thinking" shows to the asker only.
+        var deferral = new InteractionResponse
+        {
+            Type = InteractionCallbackType.DeferredChannelMessageWithSource,
+            Data = request.Private ? new InteractionCallbackData { Flags = MessageFlags.Ephemeral } : null,
+        };
+        await RespondAsync(interaction, deferral, deadline, cancellationToken);
         ChatReply deferred;
         using (await places.TakeAsync(cancellationToken))
         {
@@ -63,7 +70,7 @@ internal sealed class InteractionReplies(
 
         var applicationId = interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
         var rendered = render(deferred);
-        if (deferred.IsPrivate)
+        if (deferred.IsPrivate && !request.Private)
         {
             // The deferral made the response public and a response cannot turn ephemeral later: replace it with an
             // ephemeral follow-up. Removing the "thinking" response first keeps the follow-up from finishing it.
@@ -72,6 +79,7 @@ internal sealed class InteractionReplies(
             return;
         }
 
+        // The deferral fixed whether the response is ephemeral; the edit only fills it in.
         await rest.EditOriginalResponseAsync(applicationId, interaction.Token, rendered.ToInteractionData(ephemeral: false), cancellationToken);
     }
 
