@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Text;
 using KosovoBot.Discord.Protocol;
 
 namespace KosovoBot.Discord.Commands;
@@ -26,49 +27,49 @@ internal static class SlashCommands
         new ApplicationCommand
         {
             Name = "ask",
-            Description = "Ask a question about the news; the answer quotes the articles.",
+            Description = BotMessages.DiscordCmdAsk,
             Options =
             [
-                new ApplicationCommandOption { Name = "question", Description = "Your question", Type = StringOption, Required = true },
+                new ApplicationCommandOption { Name = "question", Description = BotMessages.DiscordCmdAskQuestion, Type = StringOption, Required = true },
                 new ApplicationCommandOption
                 {
-                    Name = PrivateOption, Description = "Only you see the answer (you can share it afterwards)", Type = BooleanOption,
+                    Name = PrivateOption, Description = BotMessages.DiscordCmdAskPrivate, Type = BooleanOption,
                 },
             ],
         },
-        new ApplicationCommand { Name = "deadlines", Description = "The dated events of the situation, in date order." },
+        new ApplicationCommand { Name = "deadlines", Description = BotMessages.DiscordCmdDeadlines },
         new ApplicationCommand
         {
             Name = "quote",
-            Description = "Direct quotations by a speaker or containing a word.",
+            Description = BotMessages.DiscordCmdQuote,
             Options =
             [
                 new ApplicationCommandOption
                 {
-                    Name = "query", Description = "A speaker's name or a word", Type = StringOption, Required = true, Autocomplete = true,
+                    Name = "query", Description = BotMessages.DiscordCmdQuoteQuery, Type = StringOption, Required = true, Autocomplete = true,
                 },
             ],
         },
-        new ApplicationCommand { Name = "sources", Description = "The articles the bot answers from." },
-        new ApplicationCommand { Name = "help", Description = "How to use the bot." },
+        new ApplicationCommand { Name = "sources", Description = BotMessages.DiscordCmdSources },
+        new ApplicationCommand { Name = "help", Description = BotMessages.DiscordCmdHelp },
         new ApplicationCommand
         {
             Name = Manage,
-            Description = "Admins: where the bot speaks, feedback buttons, limits, the gap report and the audit trail.",
+            Description = BotMessages.DiscordCmdManage,
             DefaultMemberPermissions = ManageGuild,
             Options =
             [
                 new ApplicationCommandOption
                 {
                     Name = "channel",
-                    Description = "How the bot speaks in this channel.",
+                    Description = BotMessages.DiscordCmdChannel,
                     Type = SubCommand,
                     Options =
                     [
                         new ApplicationCommandOption
                         {
                             Name = "mode",
-                            Description = "mention-only (the default), questions (every question, no mention needed) or off",
+                            Description = BotMessages.DiscordCmdChannelMode,
                             Type = StringOption,
                             Required = true,
                             Choices = [Choice("mention-only"), Choice("questions"), Choice("off"), Choice("on")],
@@ -78,39 +79,39 @@ internal static class SlashCommands
                 new ApplicationCommandOption
                 {
                     Name = "feedback",
-                    Description = "Show or hide the 👍/👎 buttons under answers in this server.",
+                    Description = BotMessages.DiscordCmdFeedback,
                     Type = SubCommand,
                     Options =
                     [
                         new ApplicationCommandOption
                         {
-                            Name = "state", Description = "on or off", Type = StringOption, Required = true, Choices = [Choice("on"), Choice("off")],
+                            Name = "state", Description = BotMessages.DiscordCmdFeedbackState, Type = StringOption, Required = true, Choices = [Choice("on"), Choice("off")],
                         },
                     ],
                 },
                 new ApplicationCommandOption
                 {
                     Name = "limits",
-                    Description = "How many questions the bot answers.",
+                    Description = BotMessages.DiscordCmdLimits,
                     Type = SubCommandGroup,
                     Options =
                     [
-                        Limit("user-per-minute", "Questions one member may ask per minute."),
-                        Limit("server-per-hour", "Questions the whole server may ask per hour."),
+                        Limit("user-per-minute", BotMessages.DiscordCmdLimitUser),
+                        Limit("server-per-hour", BotMessages.DiscordCmdLimitServer),
                     ],
                 },
-                new ApplicationCommandOption { Name = "show", Description = "This server's and this channel's settings.", Type = SubCommand },
+                new ApplicationCommandOption { Name = "show", Description = BotMessages.DiscordCmdShow, Type = SubCommand },
                 new ApplicationCommandOption
                 {
                     Name = "gaps",
-                    Description = "The questions the bot could not answer, grouped.",
+                    Description = BotMessages.DiscordCmdGaps,
                     Type = SubCommand,
                     Options =
                     [
-                        new ApplicationCommandOption { Name = "since", Description = "How far back: 7d (the default), 30d, 12h", Type = StringOption },
+                        new ApplicationCommandOption { Name = "since", Description = BotMessages.DiscordCmdGapsSince, Type = StringOption },
                     ],
                 },
-                new ApplicationCommandOption { Name = "audit", Description = "Who changed which setting, and when.", Type = SubCommand },
+                new ApplicationCommandOption { Name = "audit", Description = BotMessages.DiscordCmdAudit, Type = SubCommand },
             ],
         },
     ];
@@ -176,7 +177,7 @@ internal static class SlashCommands
         [
             new ApplicationCommandOption
             {
-                Name = "count", Description = "How many questions (0: no limit)", Type = IntegerOption, Required = true, MinValue = 0, MaxValue = 100000,
+                Name = "count", Description = BotMessages.DiscordCmdLimitCount, Type = IntegerOption, Required = true, MinValue = 0, MaxValue = 100000,
             },
         ],
     };

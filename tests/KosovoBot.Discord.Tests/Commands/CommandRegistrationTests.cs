@@ -109,14 +109,21 @@ public sealed partial class CommandRegistrationTests
         {
             Assert.Matches(CommandName(), command.Name);
             Assert.InRange(command.Description.Length, 1, 100);
-            var options = command.Options ?? [];
-            Assert.True(options.Count <= 25);
-            Assert.Equal(options.OrderByDescending(o => o.Required == true).Select(o => o.Name), options.Select(o => o.Name));
-            foreach (var option in options)
-            {
-                Assert.Matches(CommandName(), option.Name);
-                Assert.InRange(option.Description.Length, 1, 100);
-            }
+            AssertOptions(command.Options ?? []);
+        }
+    }
+
+    // Subcommands and groups hold options of their own, held to the same rules.
+    private static void AssertOptions(IReadOnlyList<KosovoBot.Discord.Protocol.ApplicationCommandOption> options)
+    {
+        Assert.True(options.Count <= 25);
+        Assert.Equal(options.OrderByDescending(o => o.Required == true).Select(o => o.Name), options.Select(o => o.Name));
+        foreach (var option in options)
+        {
+            Assert.Matches(CommandName(), option.Name);
+            Assert.InRange(option.Description.Length, 1, 100);
+            Assert.True((option.Choices?.Count ?? 0) <= 25);
+            AssertOptions(option.Options ?? []);
         }
     }
 
