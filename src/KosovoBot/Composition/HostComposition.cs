@@ -61,7 +61,6 @@ internal static class HostComposition
         services.AddSingleton(TimeProvider.System);
         services.AddConversations(configuration);
         services.AddKosovoBotCore();
-        services.AddQuestionLimits(configuration);
         services.AddKnowledge(configuration);
         services.AddRetrieval(configuration);
 
