@@ -45,6 +45,13 @@ public sealed class DiscordOptions : IValidatableObject
     /// </summary>
     public bool DeferReplies { get; set; }
 
+    /// <summary>
+    /// When true, the bot asks for the privileged Message Content intent, which lets it read every message in channels
+    /// an admin set to <c>questions</c>. Switch the intent on first in the Developer Portal (Bot > Privileged Gateway
+    /// Intents > Message Content Intent); otherwise Discord refuses the connection (close 4014).
+    /// </summary>
+    public bool MessageContent { get; set; }
+
     /// <summary>How long opening the gateway connection may take.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);

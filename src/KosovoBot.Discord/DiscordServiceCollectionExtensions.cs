@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
@@ -18,8 +19,9 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start-up) and registers the
-    /// adapter as an <see cref="IChatAdapter"/>. The host registers <see cref="IChatRouter"/> and
-    /// <c>IQuoteService</c>, and calls this only when <c>Discord:Token</c> is set.
+    /// adapter as an <see cref="IChatAdapter"/>. The host registers <see cref="IChatRouter"/>,
+    /// <c>IQuoteService</c>, <c>ChannelSettings</c> and <c>IQuestionRecords</c> (<c>AddKosovoBotCore</c>), and calls this only
+    /// when <c>Discord:Token</c> is set.
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -53,10 +55,13 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<BotRoles>();
         services.AddSingleton<ReplyChains>();
         services.AddSingleton<MessageHandler>();
+        services.AddSingleton<InteractionReplies>();
+        services.AddSingleton<ComponentHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DiscordDispatcher>();
         services.AddSingleton<IDispatchSink>(static provider => provider.GetRequiredService<DiscordDispatcher>());
         services.AddSingleton<CommandRegistrar>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IChannelMessageAccess, DiscordMessageAccess>());
         services.AddSingleton<IChatAdapter, DiscordChatAdapter>();
         return services;
     }

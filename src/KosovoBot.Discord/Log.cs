@@ -97,6 +97,18 @@ internal static partial class Log
     [LoggerMessage(28, LogLevel.Warning, "Dropped interaction {Id}: created {Age} ago, past Discord's 3-second window (is the clock in sync?)")]
     public static partial void InteractionExpired(this ILogger logger, string id, TimeSpan age);
 
-    [LoggerMessage(25, LogLevel.Warning, "Skipped a gateway frame that is not valid JSON")]
+    [LoggerMessage(1301, LogLevel.Warning, "Ignored a button or form the bot does not know ({CustomId})")]
+    public static partial void UnknownComponent(this ILogger logger, string? customId);
+
+    [LoggerMessage(1302, LogLevel.Debug, "Feedback on record {RecordId}: helpful {Helpful}, problem {Problem}")]
+    public static partial void FeedbackStored(this ILogger logger, string recordId, bool helpful, KosovoBot.Core.Control.FeedbackProblem? problem);
+
+    [LoggerMessage(1304, LogLevel.Debug, "Ignored message {Id}: channel {ChannelId} is set to off")]
+    public static partial void ChannelOff(this ILogger logger, string id, string channelId);
+
+    [LoggerMessage(1303, LogLevel.Debug, "Sharing the answer of record {RecordId} in channel {ChannelId}")]
+    public static partial void Sharing(this ILogger logger, string recordId, string channelId);
+
+        [LoggerMessage(25, LogLevel.Warning, "Skipped a gateway frame that is not valid JSON")]
     public static partial void MalformedFrame(this ILogger logger, Exception exception);
 }

@@ -34,7 +34,7 @@ public sealed class InteractionTests
         var request = Assert.Single(harness.Router.Requests);
         Assert.Equal(expected, request.Command);
         Assert.Equal(value ?? string.Empty, request.Text);
-        Assert.Equal(new ChatOrigin("discord", "645027906669510667", "53908232506183680", false), request.Origin);
+        Assert.Equal(new ChatOrigin("discord", "645027906669510667", "53908232506183680", false) { ServerId = "290926798626357999" }, request.Origin);
         Assert.Single(harness.Server.RequestsTo(Callback));
     }
 

@@ -31,7 +31,7 @@ public sealed class MessageReplyTests
 
         var request = Assert.Single(harness.Router.Requests);
         Assert.Null(request.Command);
-        Assert.Equal(new Core.Chat.ChatOrigin("discord", GuildChannel, "53908099506183680", false), request.Origin);
+        Assert.Equal(new Core.Chat.ChatOrigin("discord", GuildChannel, "53908099506183680", false) { ServerId = "290926798626357999" }, request.Origin);
         Assert.Single(harness.Server.RequestsTo("POST /channels/"));
     }
 

@@ -69,6 +69,7 @@ public sealed class OptionsTests
         Assert.Null(options.Shards);
         Assert.Null(options.ShardCount);
         Assert.False(options.DeferReplies);
+        Assert.False(options.MessageContent);
         Assert.Equal(TimeSpan.FromSeconds(30), options.ConnectTimeout);
         Assert.Equal("discord", provider.GetServices<Core.Chat.IChatAdapter>().Single().Name);
     }
@@ -91,6 +92,9 @@ public sealed class OptionsTests
         services.AddLogging();
         services.AddSingleton<Core.Chat.IChatRouter>(new KosovoBot.Testing.Chat.RecordingChatRouter(SampleReplies.For));
         services.AddSingleton<Core.Answers.IQuoteService, FakeQuoteService>();
+        services.AddSingleton<Core.Control.ISettingsStore, Core.Control.InMemorySettingsStore>();
+        services.AddSingleton<Core.Control.IQuestionRecords, Core.Control.InMemoryQuestionRecords>();
+        services.AddSingleton<Core.Control.ChannelSettings>();
         services.AddDiscordAdapter(configuration);
         return services.BuildServiceProvider();
     }

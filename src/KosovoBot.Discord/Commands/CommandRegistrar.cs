@@ -45,6 +45,7 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
             if (!byName.TryGetValue(command.Name, out var current)
                 || current.Type != command.Type
                 || current.Description != command.Description
+                || current.DefaultMemberPermissions != command.DefaultMemberPermissions
                 || !SameOptions(current.Options ?? [], command.Options ?? []))
             {
                 return false;
@@ -61,5 +62,9 @@ internal sealed class CommandRegistrar(DiscordRestClient rest, IOptions<DiscordO
             && pair.First.Description == pair.Second.Description
             && pair.First.Type == pair.Second.Type
             && (pair.First.Required ?? false) == (pair.Second.Required ?? false)
-            && (pair.First.Autocomplete ?? false) == (pair.Second.Autocomplete ?? false));
+            && (pair.First.Autocomplete ?? false) == (pair.Second.Autocomplete ?? false)
+            && pair.First.MinValue == pair.Second.MinValue
+            && pair.First.MaxValue == pair.Second.MaxValue
+            && (pair.First.Choices ?? []).SequenceEqual(pair.Second.Choices ?? [])
+            && SameOptions(pair.First.Options ?? [], pair.Second.Options ?? []));
 }

@@ -1,32 +1,28 @@
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
+using KosovoBot.Core.Text;
 using KosovoBot.Discord.Commands;
-using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rendering;
-using KosovoBot.Discord.Rest;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Discord.Dispatch;
 
 /// <summary>
-/// Answers slash commands with one callback: a message at once (type 4), or a deferral (type 5) followed by
-/// an edit of the original response when <see cref="DiscordOptions.DeferReplies"/> is set or every answering
-/// place is taken. The first callback never waits for a place, and the 3-second window is counted from the
-/// interaction's creation (its snowflake): one already past it is dropped, as Discord would refuse the callback.
-/// Errors and usage problems are ephemeral: found before the callback they are an ephemeral message at once; found
-/// after a deferral they replace the public "thinking" response with an ephemeral follow-up. <c>/quote</c>
-/// autocompletes speaker names (type 8) without taking a place.
+/// Answers slash commands with one callback (<see cref="InteractionReplies"/>), and hands button presses and form
+/// submits to <see cref="ComponentHandler"/>. The 3-second window is counted from the interaction's creation (its
+/// snowflake): one already past it is dropped, as Discord would refuse the callback. Errors, usage problems, notices and
+/// <c>/ask private: true</c> answers are ephemeral. In a guild, the request names the server and whether the member may
+/// manage it (<c>member.permissions</c>); in a channel set to <c>off</c> only <c>/kosovobot</c> is answered.
+/// <c>/quote</c> autocompletes speaker names (type 8) without taking a place.
 /// </summary>
 internal sealed class InteractionHandler(
-    IChatRouter router,
     IQuoteService quotes,
-    DiscordRestClient rest,
-    GatewaySessionState state,
+    InteractionReplies replies,
+    ComponentHandler components,
+    ChannelSettings channels,
     RecentIds recent,
-    AnswerPlaces places,
-    IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
@@ -49,7 +45,7 @@ internal sealed class InteractionHandler(
         switch (interaction.Type)
         {
             case InteractionType.Ping:
-                await RespondAsync(interaction, new InteractionResponse { Type = InteractionCallbackType.Pong }, deadline, cancellationToken);
+                await replies.RespondAsync(interaction, new InteractionResponse { Type = InteractionCallbackType.Pong }, deadline, cancellationToken);
                 break;
             case InteractionType.ApplicationCommandAutocomplete:
                 await AutocompleteAsync(interaction, deadline, cancellationToken);
@@ -57,7 +53,23 @@ internal sealed class InteractionHandler(
             case InteractionType.ApplicationCommand:
                 await CommandAsync(interaction, deadline, cancellationToken);
                 break;
+            case InteractionType.MessageComponent:
+                await components.PressAsync(interaction, deadline, cancellationToken);
+                break;
+            case InteractionType.ModalSubmit:
+                await components.SubmitAsync(interaction, deadline, cancellationToken);
+                break;
         }
+    }
+
+    /// <summary>Where an interaction comes from: its channel, its user, and in a guild the server.</summary>
+    internal static ChatOrigin OriginOf(InteractionData interaction)
+    {
+        var user = interaction.Member?.User ?? interaction.User;
+        return new ChatOrigin(DiscordClientInfo.Platform, interaction.ChannelId ?? string.Empty, user?.Id ?? string.Empty, interaction.GuildId is null)
+        {
+            ServerId = interaction.GuildId,
+        };
     }
 
     private async Task CommandAsync(InteractionData interaction, DateTimeOffset deadline, CancellationToken cancellationToken)
@@ -66,68 +78,48 @@ internal sealed class InteractionHandler(
         if (SlashCommands.Parse(name) is not { } command)
         {
             logger.UnknownCommand(name);
-            var unknown = DiscordRenderer.Render(ChatReply.Error("I don't know that command. Try /help."));
-            await RespondAsync(interaction, Message(unknown, ephemeral: true), deadline, cancellationToken);
+            var unknown = DiscordRenderer.Render(ChatReply.Error(BotMessages.DiscordUnknownCommand));
+            await replies.MessageAsync(interaction, unknown, ephemeral: true, deadline, cancellationToken);
             return;
         }
 
-        var user = interaction.Member?.User ?? interaction.User;
+        var origin = OriginOf(interaction);
+        if (command != ChatCommandName.Manage && await channels.ModeAsync(origin, cancellationToken) == ChannelMode.Off)
+        {
+            await replies.NoticeAsync(interaction, BotMessages.DiscordChannelOff, deadline, cancellationToken);
+            return;
+        }
+
+        var arguments = interaction.Data?.Options;
         var request = new ChatRequest
         {
-            Text = interaction.Data?.Options is { Count: > 0 } values ? values[0].ValueText : string.Empty,
+            Text = SlashCommands.ArgumentText(command, arguments),
             Command = command,
-            Origin = new ChatOrigin(DiscordClientInfo.Platform, interaction.ChannelId ?? string.Empty, user?.Id ?? string.Empty, interaction.GuildId is null),
+            Origin = origin,
+            IsAdmin = interaction.GuildId is not null && MemberPermissions.CanManageServer(interaction.Member?.Permissions),
+            Private = command == ChatCommandName.Ask && SlashCommands.AsksPrivately(arguments),
+            Record = command != ChatCommandName.Manage,
         };
 
         // Help and usage problems are quick and stay ephemeral from the first response: no place, no deferral.
-        if (AnswersAtOnce(command, request.Text))
-        {
-            var quick = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
-            await RespondAsync(interaction, Message(DiscordRenderer.Render(quick), quick.IsPrivate), deadline, cancellationToken);
-            return;
-        }
-
-        if (!options.Value.DeferReplies && places.TryTake() is { } free)
-        {
-            ChatReply reply;
-            using (free)
-            {
-                reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
-            }
-
-            await RespondAsync(interaction, Message(DiscordRenderer.Render(reply), reply.IsPrivate), deadline, cancellationToken);
-            return;
-        }
-
-        // The answer may be slow, or every place is taken: acknowledge inside the window first, then wait for a place.
-        await RespondAsync(interaction, new InteractionResponse { Type = InteractionCallbackType.DeferredChannelMessageWithSource }, deadline, cancellationToken);
-        ChatReply deferred;
-        using (await places.TakeAsync(cancellationToken))
-        {
-            deferred = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
-        }
-
-        var applicationId = interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
-        var rendered = DiscordRenderer.Render(deferred);
-        if (deferred.IsPrivate)
-        {
-            // The deferral made the response public and a response cannot turn ephemeral later: replace it with an
-            // ephemeral follow-up. Removing the "thinking" response first keeps the follow-up from finishing it.
-            await rest.DeleteOriginalResponseAsync(applicationId, interaction.Token, cancellationToken);
-            await rest.CreateFollowupMessageAsync(applicationId, interaction.Token, rendered.ToInteractionData(ephemeral: true), cancellationToken);
-            return;
-        }
-
-        await rest.EditOriginalResponseAsync(applicationId, interaction.Token, rendered.ToInteractionData(ephemeral: false), cancellationToken);
+        await replies.AnswerAsync(
+            interaction,
+            request,
+            AnswersAtOnce(command, request.Text),
+            DiscordRenderer.Render,
+            deadline,
+            cancellationToken);
     }
 
     /// <summary>
-    /// True when the answer is known to be quick, so it is sent at once even with deferral on and a usage problem
-    /// stays ephemeral from the first response: <c>/help</c>, and a command whose required text is empty.
+    /// True when the answer is known to be quick, so it is sent at once even with deferral on and a usage problem or a
+    /// notice stays ephemeral from the first response: <c>/help</c>, a command whose required text is empty, and
+    /// <c>/kosovobot</c> except <c>gaps</c> (which groups questions by meaning and may take a while).
     /// </summary>
     private static bool AnswersAtOnce(ChatCommandName command, string text) =>
         command == ChatCommandName.Help
-        || (command is ChatCommandName.Ask or ChatCommandName.Quote && ChatMarkup.Strip(text).Length == 0);
+        || (command is ChatCommandName.Ask or ChatCommandName.Quote && ChatMarkup.Strip(text).Length == 0)
+        || (command == ChatCommandName.Manage && !text.StartsWith("gaps", StringComparison.OrdinalIgnoreCase));
 
     private async Task AutocompleteAsync(InteractionData interaction, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
@@ -149,15 +141,6 @@ internal sealed class InteractionHandler(
             Type = InteractionCallbackType.ApplicationCommandAutocompleteResult,
             Data = new InteractionCallbackData { Choices = choices },
         };
-        await RespondAsync(interaction, response, deadline, cancellationToken);
+        await replies.RespondAsync(interaction, response, deadline, cancellationToken);
     }
-
-    private static InteractionResponse Message(RenderedMessage message, bool ephemeral) => new()
-    {
-        Type = InteractionCallbackType.ChannelMessageWithSource,
-        Data = message.ToInteractionData(ephemeral),
-    };
-
-    private Task RespondAsync(InteractionData interaction, InteractionResponse response, DateTimeOffset deadline, CancellationToken cancellationToken) =>
-        rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, deadline, cancellationToken);
 }

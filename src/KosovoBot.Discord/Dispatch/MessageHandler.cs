@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Discord.Gateway;
 using KosovoBot.Discord.Protocol;
 using KosovoBot.Discord.Rendering;
@@ -9,7 +10,8 @@ namespace KosovoBot.Discord.Dispatch;
 
 /// <summary>
 /// Answers a guild message that mentions the bot (in its text, in <c>mentions</c> as a reply that pings it does, or
-/// through its managed role) and every DM, as a reply to the asker's message; ignores bots (itself included),
+/// through its managed role), in a channel an admin set to <c>questions</c> every message that reads as a question,
+/// and every DM, as a reply to the asker's message; ignores channels set to <c>off</c>, bots (itself included),
 /// webhooks and messages without text. Each question is a turn of its conversation: the DM, the thread, or the
 /// chain of replies it continues.
 /// </summary>
@@ -20,6 +22,7 @@ internal sealed class MessageHandler(
     RecentIds recent,
     BotRoles roles,
     ReplyChains chains,
+    ChannelSettings channels,
     ILogger<MessageHandler> logger)
 {
     private const int DefaultMessage = 0;
@@ -37,7 +40,8 @@ internal sealed class MessageHandler(
         }
 
         var isDirect = message.GuildId is null;
-        if (!isDirect && !Addressed(message, self))
+        var origin = new ChatOrigin(DiscordClientInfo.Platform, message.ChannelId, message.Author.Id, isDirect) { ServerId = message.GuildId };
+        if (!isDirect && !await WantedAsync(message, origin, self, cancellationToken))
         {
             return;
         }
@@ -53,8 +57,9 @@ internal sealed class MessageHandler(
         var request = new ChatRequest
         {
             Text = message.Content,
-            Origin = new ChatOrigin(DiscordClientInfo.Platform, message.ChannelId, message.Author.Id, isDirect),
+            Origin = origin,
             ConversationId = conversation,
+            Record = true,
         };
         var reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
         await rest.CreateMessageAsync(message.ChannelId, DiscordRenderer.Render(reply).ToReply(message.Id), cancellationToken);
@@ -79,6 +84,28 @@ internal sealed class MessageHandler(
         return chains.Find(message.MessageReference?.MessageId)
             ?? chains.Find(message.ReferencedMessage?.MessageReference?.MessageId)
             ?? $"discord:message:{message.Id}";
+    }
+
+    /// <summary>
+    /// Whether a guild message is for the bot: never in a channel set to <c>off</c>; when it mentions the bot; and in a
+    /// channel set to <c>questions</c>, when it reads as a question. The channel's setting is read only for those.
+    /// </summary>
+    private async Task<bool> WantedAsync(MessageCreateData message, ChatOrigin origin, string? self, CancellationToken cancellationToken)
+    {
+        var addressed = Addressed(message, self);
+        if (!addressed && !QuestionText.IsQuestion(message.Content))
+        {
+            return false;
+        }
+
+        var mode = await channels.ModeAsync(origin, cancellationToken);
+        if (mode == ChannelMode.Off)
+        {
+            logger.ChannelOff(message.Id, message.ChannelId);
+            return false;
+        }
+
+        return mode == ChannelMode.Questions || addressed;
     }
 
     private bool Addressed(MessageCreateData message, string? self) =>

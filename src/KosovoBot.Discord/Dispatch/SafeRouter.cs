@@ -15,7 +15,7 @@ internal static class SafeRouter
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.ReplyFailed("request", ex);
-            return ChatReply.Error("Sorry, something went wrong while answering. Please try again.");
+            return ChatReply.Error(KosovoBot.Core.Text.BotMessages.DiscordFailed);
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class GatewayCloseCodes
         GatewayCloseCode.ShardingRequired => "sharding required: the bot is in too many guilds for one shard; set Discord:ShardCount",
         GatewayCloseCode.InvalidApiVersion => "invalid API version: Discord:ApiBaseUrl must use API v10",
         GatewayCloseCode.InvalidIntents => "invalid intents: the adapter asked for an unknown intent",
-        GatewayCloseCode.DisallowedIntents => "disallowed intents: Discord refused an intent the adapter asked for, although it asks only for GUILDS, GUILD_MESSAGES and DIRECT_MESSAGES, none of them privileged",
+        GatewayCloseCode.DisallowedIntents => "disallowed intents: Discord:MessageContent is true but the Message Content intent is off for this bot; switch it on in the Developer Portal (Bot > Privileged Gateway Intents) or set Discord:MessageContent to false",
         _ => "the gateway refused the connection",
     };
 }

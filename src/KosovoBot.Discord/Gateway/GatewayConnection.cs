@@ -248,7 +248,7 @@ internal sealed class GatewayConnection(
                     D = new IdentifyData
                     {
                         Token = options.Token,
-                        Intents = GatewayIntents.Bot,
+                        Intents = options.MessageContent ? GatewayIntents.Bot | GatewayIntents.MessageContent : GatewayIntents.Bot,
                         Properties = new IdentifyProperties
                         {
                             Os = OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux",

@@ -10,4 +10,10 @@ internal sealed record ApplicationCommand
     public required string Description { get; init; }
 
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
+
+    /// <summary>
+    /// The permissions (a decimal string of bits) a member needs to see the command until a server overrides it; null
+    /// for everyone.
+    /// </summary>
+    public string? DefaultMemberPermissions { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace KosovoBot.Discord.Protocol;
 
-/// <summary>One option of a slash command.</summary>
+/// <summary>One option of a slash command; a subcommand (1) or group (2) holds options of its own.</summary>
 internal sealed record ApplicationCommandOption
 {
     public required string Name { get; init; }
@@ -12,4 +12,12 @@ internal sealed record ApplicationCommandOption
     public bool? Required { get; init; }
 
     public bool? Autocomplete { get; init; }
+
+    public IReadOnlyList<ApplicationCommandChoice>? Choices { get; init; }
+
+    public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
+
+    public int? MinValue { get; init; }
+
+    public int? MaxValue { get; init; }
 }

@@ -11,6 +11,9 @@ internal sealed record CreateMessageRequest
 
     public MessageReference? MessageReference { get; init; }
 
+    /// <summary>Action rows of buttons under the message (👍/👎).</summary>
+    public IReadOnlyList<MessageComponent>? Components { get; init; }
+
     /// <summary>
     /// With <see cref="EnforceNonce"/>, Discord creates at most one message per nonce (for a few minutes), so a retry
     /// after a timeout or a 5xx whose first attempt got through does not post the answer twice.

@@ -4,4 +4,10 @@ namespace KosovoBot.Discord.Protocol;
 internal sealed record GuildMember
 {
     public DiscordUser? User { get; init; }
+
+    /// <summary>
+    /// In an interaction, the member's total permissions in the channel (overwrites included) as a decimal string of
+    /// bits; absent in MESSAGE_CREATE.
+    /// </summary>
+    public string? Permissions { get; init; }
 }

@@ -7,4 +7,7 @@ internal enum InteractionCallbackType
     ChannelMessageWithSource = 4,
     DeferredChannelMessageWithSource = 5,
     ApplicationCommandAutocompleteResult = 8,
+
+    /// <summary>Opens a modal; not allowed in answer to a modal submit.</summary>
+    Modal = 9,
 }

@@ -5,5 +5,7 @@ internal enum InteractionType
 {
     Ping = 1,
     ApplicationCommand = 2,
+    MessageComponent = 3,
     ApplicationCommandAutocomplete = 4,
+    ModalSubmit = 5,
 }

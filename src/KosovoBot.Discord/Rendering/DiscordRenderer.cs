@@ -3,6 +3,8 @@ using System.Text;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
+using KosovoBot.Discord.Components;
 
 namespace KosovoBot.Discord.Rendering;
 
@@ -15,11 +17,16 @@ internal static class DiscordRenderer
     public static RenderedMessage Render(ChatReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        return RenderBody(reply) with { Components = ReplyButtons.For(reply) };
+    }
+
+    private static RenderedMessage RenderBody(ChatReply reply)
+    {
         return reply.Kind switch
         {
-            ReplyKind.Answer => WithCitations(reply, reply.Citations.Count == 0 ? null : "Supporting quotes"),
-            ReplyKind.NoAnswer => WithCitations(reply, reply.Citations.Count == 0 ? null : "Related statements (not an answer)"),
-            ReplyKind.Quotes => WithCitations(reply, reply.Citations.Count == 0 ? null : "Direct quotations"),
+            ReplyKind.Answer => WithCitations(reply, reply.Citations.Count == 0 ? null : BotMessages.DiscordSupportingQuotes),
+            ReplyKind.NoAnswer => WithCitations(reply, reply.Citations.Count == 0 ? null : BotMessages.DiscordRelatedStatements),
+            ReplyKind.Quotes => WithCitations(reply, reply.Citations.Count == 0 ? null : BotMessages.DiscordDirectQuotations),
             ReplyKind.Timeline => RenderTimeline(reply),
             ReplyKind.Sources => RenderSources(reply),
             _ => new RenderedMessage(Content(reply), []),
@@ -39,12 +46,12 @@ internal static class DiscordRenderer
     /// <summary>Speaker and role, or the article itself for the reporter's narration.</summary>
     public static string SpeakerLine(Citation citation)
     {
-        var speaker = citation.Speaker is { Length: > 0 } name ? name : "The article (reporter)";
+        var speaker = citation.Speaker is { Length: > 0 } name ? name : BotMessages.DiscordReporter;
         var line = citation.Role is { Length: > 0 } role ? $"{speaker}, {role}" : speaker;
         return citation.Kind switch
         {
-            StatementKind.Direct => $"{line} (direct quote)",
-            StatementKind.Reported => $"{line} (reported)",
+            StatementKind.Direct => BotText.Format(BotMessages.DiscordDirectQuote, line),
+            StatementKind.Reported => BotText.Format(BotMessages.DiscordReported, line),
             _ => line,
         };
     }
@@ -81,10 +88,10 @@ internal static class DiscordRenderer
             return new RenderedMessage(Content(reply), []);
         }
 
-        var embed = new EmbedComposer("Timeline", reply.Text);
+        var embed = new EmbedComposer(BotMessages.DiscordTimeline, reply.Text);
         foreach (var item in items)
         {
-            var status = item.Status.ToString().ToUpperInvariant();
+            var status = item.Status == TimelineStatus.Past ? BotMessages.DiscordPast : BotMessages.DiscordUpcoming;
             var name = $"{item.Date.Describe()} · {status}";
             var what = TextShortener.Shorten($"**{TextShortener.EscapeMarkdown(item.Kind)}**: {TextShortener.EscapeMarkdown(item.What)}", 300);
             var block = QuoteBlock(item.Evidence, DiscordLimits.FieldValue - what.Length - 1, withSpeaker: true);
@@ -101,7 +108,7 @@ internal static class DiscordRenderer
             return new RenderedMessage(Content(reply), []);
         }
 
-        var embed = new EmbedComposer("Sources", null);
+        var embed = new EmbedComposer(BotMessages.DiscordSources, null);
         foreach (var source in reply.Sources)
         {
             var outlet = source.OutletName is { Length: > 0 } full ? $"{source.Outlet} ({full})" : source.Outlet;

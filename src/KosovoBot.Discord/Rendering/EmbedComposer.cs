@@ -1,4 +1,4 @@
-using System.Globalization;
+using KosovoBot.Core.Text;
 using KosovoBot.Discord.Protocol;
 
 namespace KosovoBot.Discord.Rendering;
@@ -48,6 +48,6 @@ internal sealed class EmbedComposer(string? title, string? description)
         Fields = _fields.Count == 0 ? null : _fields,
         Footer = _omitted == 0
             ? null
-            : new EmbedFooter { Text = string.Create(CultureInfo.InvariantCulture, $"{_omitted} more not shown (Discord's size limit).") },
+            : new EmbedFooter { Text = BotText.Format(BotMessages.DiscordOmitted, _omitted) },
     };
 }

@@ -13,12 +13,30 @@ public sealed partial class CommandRegistrationTests
     private const string ExpectedBody = """
         [
           {"name":"ask","type":1,"description":"Ask a question about the news; the answer quotes the articles.",
-           "options":[{"name":"question","description":"Your question","type":3,"required":true}]},
+           "options":[{"name":"question","description":"Your question","type":3,"required":true},
+                      {"name":"private","description":"Only you see the answer (you can share it afterwards)","type":5}]},
           {"name":"deadlines","type":1,"description":"The dated events of the situation, in date order."},
           {"name":"quote","type":1,"description":"Direct quotations by a speaker or containing a word.",
            "options":[{"name":"query","description":"A speaker\u0027s name or a word","type":3,"required":true,"autocomplete":true}]},
           {"name":"sources","type":1,"description":"The articles the bot answers from."},
-          {"name":"help","type":1,"description":"How to use the bot."}
+          {"name":"help","type":1,"description":"How to use the bot."},
+          {"name":"kosovobot","type":1,"default_member_permissions":"32",
+           "description":"Admins: where the bot speaks, feedback buttons, limits, the gap report and the audit trail.",
+           "options":[
+             {"name":"channel","description":"How the bot speaks in this channel.","type":1,"options":[
+               {"name":"mode","description":"mention-only (the default), questions (every question, no mention needed) or off","type":3,"required":true,
+                "choices":[{"name":"mention-only","value":"mention-only"},{"name":"questions","value":"questions"},{"name":"off","value":"off"},{"name":"on","value":"on"}]}]},
+             {"name":"feedback","description":"Show or hide the \uD83D\uDC4D/\uD83D\uDC4E buttons under answers in this server.","type":1,"options":[
+               {"name":"state","description":"on or off","type":3,"required":true,"choices":[{"name":"on","value":"on"},{"name":"off","value":"off"}]}]},
+             {"name":"limits","description":"How many questions the bot answers.","type":2,"options":[
+               {"name":"user-per-minute","description":"Questions one member may ask per minute.","type":1,"options":[
+                 {"name":"count","description":"How many questions (0: no limit)","type":4,"required":true,"min_value":0,"max_value":100000}]},
+               {"name":"server-per-hour","description":"Questions the whole server may ask per hour.","type":1,"options":[
+                 {"name":"count","description":"How many questions (0: no limit)","type":4,"required":true,"min_value":0,"max_value":100000}]}]},
+             {"name":"show","description":"This server\u0027s and this channel\u0027s settings.","type":1},
+             {"name":"gaps","description":"The questions the bot could not answer, grouped.","type":1,"options":[
+               {"name":"since","description":"How far back: 7d (the default), 30d, 12h","type":3}]},
+             {"name":"audit","description":"Who changed which setting, and when.","type":1}]}
         ]
         """;
 
@@ -91,14 +109,21 @@ public sealed partial class CommandRegistrationTests
         {
             Assert.Matches(CommandName(), command.Name);
             Assert.InRange(command.Description.Length, 1, 100);
-            var options = command.Options ?? [];
-            Assert.True(options.Count <= 25);
-            Assert.Equal(options.OrderByDescending(o => o.Required == true).Select(o => o.Name), options.Select(o => o.Name));
-            foreach (var option in options)
-            {
-                Assert.Matches(CommandName(), option.Name);
-                Assert.InRange(option.Description.Length, 1, 100);
-            }
+            AssertOptions(command.Options ?? []);
+        }
+    }
+
+    // Subcommands and groups hold options of their own, held to the same rules.
+    private static void AssertOptions(IReadOnlyList<KosovoBot.Discord.Protocol.ApplicationCommandOption> options)
+    {
+        Assert.True(options.Count <= 25);
+        Assert.Equal(options.OrderByDescending(o => o.Required == true).Select(o => o.Name), options.Select(o => o.Name));
+        foreach (var option in options)
+        {
+            Assert.Matches(CommandName(), option.Name);
+            Assert.InRange(option.Description.Length, 1, 100);
+            Assert.True((option.Choices?.Count ?? 0) <= 25);
+            AssertOptions(option.Options ?? []);
         }
     }
 
@@ -124,7 +149,7 @@ public sealed partial class CommandRegistrationTests
             command!["id"] = $"77182500601488998{index++}";
             command["application_id"] = DiscordHarness.BotId;
             command["version"] = "1";
-            command["default_member_permissions"] = null;
+            command["default_member_permissions"] ??= null;
             command["nsfw"] = false;
             command["integration_types"] = new JsonArray(0);
             foreach (var option in command["options"]?.AsArray() ?? [])

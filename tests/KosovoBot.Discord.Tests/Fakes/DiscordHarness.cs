@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Testing.Chat;
 using KosovoBot.Testing.Fakes;
 using KosovoBot.Testing.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using KosovoBot.Testing;
@@ -105,6 +107,10 @@ internal sealed class DiscordHarness : IAsyncDisposable
         services.AddSingleton(router ?? fake);
         services.AddSingleton<IQuoteService, FakeQuoteService>();
         arrange?.Invoke(services);
+        services.TryAddSingleton<ISettingsStore, InMemorySettingsStore>();
+        services.TryAddSingleton<IQuestionRecords, InMemoryQuestionRecords>();
+        services.TryAddSingleton<IRateCounters, InMemoryRateCounters>();
+        services.TryAddSingleton<ChannelSettings>();
         services.AddDiscordAdapter(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return new DiscordHarness(server, provider, time, fake) { _ownsServer = !shared };

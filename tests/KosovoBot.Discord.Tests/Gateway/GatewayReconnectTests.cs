@@ -140,7 +140,7 @@ public sealed class GatewayReconnectTests
         var fatal = await Assert.ThrowsAsync<ChatAdapterFatalException>(() => harness.Run.WaitAsync(timeout.Token));
 
         Assert.Contains("4014", fatal.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("Message Content", fatal.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:MessageContent", fatal.Message, StringComparison.Ordinal);
         var line = Assert.Single(harness.Logs.GetSnapshot(), r => r.Level == LogLevel.Critical);
         Assert.Contains("4014", line.Message, StringComparison.Ordinal);
         Assert.Single(harness.Server.RequestsTo("GET /gateway/bot"));

@@ -34,8 +34,8 @@ public sealed class GatewayUnitTests
         Assert.Equal(expected, GatewayCloseCodes.Classify(code).ToString());
 
     [Fact]
-    public void FixFor_4014_DoesNotSendTheOperatorToEnableAPrivilegedIntent() =>
-        Assert.DoesNotContain("Message Content", GatewayCloseCodes.FixFor(4014), StringComparison.Ordinal);
+    public void FixFor_4014_NamesTheSettingThatAsksForThePrivilegedIntent() =>
+        Assert.Contains("Discord:MessageContent", GatewayCloseCodes.FixFor(4014), StringComparison.Ordinal);
 
     [Theory]
     [InlineData(0.0, -1, 1000)]

@@ -12,6 +12,28 @@ public sealed class FixtureShapeTests
     private static readonly DiscordJsonContext Json = DiscordJsonContext.Default;
 
     [Fact]
+    public void FeedbackForm_Serialized_UsesOnlyTheDocsModalExamplesFieldsAtEachLevel()
+    {
+        var docs = Fixtures.Json("interaction-response-modal.json");
+        var ours = JsonNode.Parse(JsonSerializer.Serialize(KosovoBot.Discord.Components.FeedbackForm.For("0a1b2c3d4e5f6071")!, Json.InteractionResponse))!;
+
+        AssertKeysWithin(docs, ours);
+        AssertKeysWithin(docs["data"]!, ours["data"]!);
+        var docsSelect = docs["data"]!["components"]![0]!;
+        var docsText = docs["data"]!["components"]![1]!;
+        var ourSelect = ours["data"]!["components"]![0]!;
+        var ourText = ours["data"]!["components"]![1]!;
+        AssertKeysWithin(docsSelect, ourSelect);
+        AssertKeysWithin(docsSelect["component"]!, ourSelect["component"]!);
+        AssertKeysWithin(docsSelect["component"]!["options"]![0]!, ourSelect["component"]!["options"]![0]!);
+        AssertKeysWithin(docsText, ourText);
+        AssertKeysWithin(docsText["component"]!, ourText["component"]!);
+        Assert.Equal(
+            [docs["type"]!.GetValue<int>(), docsSelect["type"]!.GetValue<int>(), docsSelect["component"]!["type"]!.GetValue<int>(), docsText["component"]!["type"]!.GetValue<int>()],
+            [ours["type"]!.GetValue<int>(), ourSelect["type"]!.GetValue<int>(), ourSelect["component"]!["type"]!.GetValue<int>(), ourText["component"]!["type"]!.GetValue<int>()]);
+    }
+
+    [Fact]
     public void Heartbeat_Serialized_EqualsTheDocsExample() =>
         AssertJson("gateway-heartbeat.json", JsonSerializer.Serialize(new HeartbeatCommand { D = 251 }, Json.HeartbeatCommand));
 
@@ -160,4 +182,7 @@ public sealed class FixtureShapeTests
 
     private static void AssertJson(string fixture, string actual) =>
         Assert.True(JsonNode.DeepEquals(Fixtures.Json(fixture), JsonNode.Parse(actual)), actual);
+
+    private static void AssertKeysWithin(JsonNode docs, JsonNode ours) =>
+        Assert.Empty(ours.AsObject().Select(p => p.Key).Except(docs.AsObject().Select(p => p.Key)));
 }
