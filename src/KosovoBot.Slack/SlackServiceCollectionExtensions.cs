@@ -6,6 +6,7 @@ using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
+using KosovoBot.Slack.Interactivity;
 using KosovoBot.Slack.Socket;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public static class SlackServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="SlackOptions"/> (section <c>Slack</c>, checked at start-up) and registers the
     /// Slack <see cref="IChatAdapter"/>. Call it only when <c>Slack:BotToken</c> is set; the host registers the
-    /// <see cref="IChatRouter"/>.
+    /// <see cref="IChatRouter"/> and Core's settings and records (<c>ChannelSettings</c>, <c>IQuestionRecords</c>).
     /// </summary>
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +51,8 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();
+        services.AddSingleton<SlackAdmins>();
+        services.AddSingleton<InteractionHandler>();
         services.AddKeyedSingleton(ReplyQueueKey, static (provider, _) =>
         {
             var logger = provider.GetRequiredService<ILogger<SlackChatAdapter>>();

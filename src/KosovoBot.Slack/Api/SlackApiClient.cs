@@ -98,6 +98,37 @@ internal sealed class SlackApiClient(
         return response.Ts;
     }
 
+    /// <summary>Posts a message only <see cref="PostEphemeralRequest.User"/> sees; false when Slack refused it (logged).</summary>
+    public async Task<bool> PostEphemeralAsync(PostEphemeralRequest message, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "chat.postEphemeral", _options.BotToken, message,
+            SlackJsonContext.Default.PostEphemeralRequest, SlackJsonContext.Default.PostMessageResponse, cancellationToken);
+        return response.Ok;
+    }
+
+    /// <summary>Opens a modal for the user whose click carried <see cref="ViewsOpenRequest.TriggerId"/>; false when refused (logged).</summary>
+    public async Task<bool> OpenViewAsync(ViewsOpenRequest request, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "views.open", _options.BotToken, request,
+            SlackJsonContext.Default.ViewsOpenRequest, SlackJsonContext.Default.BasicResponse, cancellationToken);
+        return response.Ok;
+    }
+
+    /// <summary>
+    /// Calls <c>users.info</c> (scope <c>users:read</c>, sent as a form as the method documents) and returns the user, or
+    /// null when Slack refused (logged with the error code, e.g. <c>missing_scope</c>).
+    /// </summary>
+    public async Task<SlackUser?> UserInfoAsync(string userId, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(_options.ApiBaseUrl, "users.info");
+        using var response = await SendWithRetriesAsync(
+            "users.info", uri, _options.BotToken, () => new FormUrlEncodedContent([new("user", userId)]), cancellationToken);
+        var result = await ReadAsync("users.info", response, SlackJsonContext.Default.UsersInfoResponse, cancellationToken);
+        return result.Ok ? result.User : null;
+    }
+
     /// <summary>Sends a delayed slash command reply to its <c>response_url</c>.</summary>
     public async Task PostToResponseUrlAsync(Uri responseUrl, SlashCommandResponse reply, CancellationToken cancellationToken)
     {
@@ -120,6 +151,16 @@ internal sealed class SlackApiClient(
     {
         var uri = new Uri(_options.ApiBaseUrl, method);
         using var response = await SendWithRetriesAsync(method, uri, token, body, requestInfo, cancellationToken);
+        return await ReadAsync(method, response, responseInfo, cancellationToken);
+    }
+
+    private async Task<TResponse> ReadAsync<TResponse>(
+        string method,
+        HttpResponseMessage response,
+        JsonTypeInfo<TResponse> responseInfo,
+        CancellationToken cancellationToken)
+        where TResponse : ISlackResponse
+    {
         if (!response.IsSuccessStatusCode)
         {
             Log.ApiStatus(logger, method, (int)response.StatusCode);
@@ -149,12 +190,21 @@ internal sealed class SlackApiClient(
         return result;
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync<TRequest>(
+    private Task<HttpResponseMessage> SendWithRetriesAsync<TRequest>(
         string method,
         Uri uri,
         string? token,
         TRequest body,
         JsonTypeInfo<TRequest> requestInfo,
+        CancellationToken cancellationToken) =>
+        SendWithRetriesAsync(
+            method, uri, token, () => JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }), cancellationToken);
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(
+        string method,
+        Uri uri,
+        string? token,
+        Func<HttpContent> content,
         CancellationToken cancellationToken)
     {
         var client = httpClients.CreateClient(HttpClientName);
@@ -165,10 +215,7 @@ internal sealed class SlackApiClient(
             return await _pipeline.ExecuteAsync(
                 async attempt =>
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-                    {
-                        Content = JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }),
-                    };
+                    using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
                     if (token is not null)
                     {
                         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
