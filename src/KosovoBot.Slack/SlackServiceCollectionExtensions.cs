@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
@@ -52,6 +53,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();
         services.AddSingleton<SlackAdmins>();
+        services.AddSingleton<IChannelMessageAccess, SlackChannelMessageAccess>();
         services.AddSingleton<InteractionHandler>();
         services.AddKeyedSingleton(ReplyQueueKey, static (provider, _) =>
         {

@@ -43,12 +43,13 @@ internal sealed class SlackApiClient(
     /// </summary>
     public async Task<SlackBotIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
-        var response = await CallAsync(
-            "auth.test", _options.BotToken, EmptyRequest.Instance,
-            SlackJsonContext.Default.EmptyRequest, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
+        var uri = new Uri(_options.ApiBaseUrl, "auth.test");
+        using var http = await SendWithRetriesAsync(
+            "auth.test", uri, _options.BotToken, EmptyRequest.Instance, SlackJsonContext.Default.EmptyRequest, cancellationToken);
+        var response = await ReadAsync("auth.test", http, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
         if (response.Ok && !string.IsNullOrEmpty(response.UserId))
         {
-            return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+            return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId) { Scopes = ScopesOf(http) };
         }
 
         // Only a refused token is final; internal_error, service_unavailable, request_timeout and the like pass.
@@ -61,6 +62,12 @@ internal sealed class SlackApiClient(
 
         throw new SlackApiException("auth.test", response.Error ?? "no user_id");
     }
+
+    // Slack lists a token's scopes in this header on every Web API response.
+    private static HashSet<string>? ScopesOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-OAuth-Scopes", out var values)
+            ? new HashSet<string>(values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)
+            : null;
 
     /// <summary>Calls <c>apps.connections.open</c> with the app-level token and returns the one-time WSS URL.</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Knowledge;
@@ -21,8 +20,6 @@ internal static class SlackRenderer
     public const int MaxBlocks = 50;
 
     private const int MaxFallback = 3000;
-
-    private static readonly CompositeFormat AskedBy = CompositeFormat.Parse(BotMessages.SlackAskedBy);
 
     public static RenderedMessage Render(ChatReply reply)
     {
@@ -74,7 +71,7 @@ internal static class SlackRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var rendered = Render(reply with { IsPrivate = false, OffersFeedback = false, Shareable = false });
-        var askedBy = string.Format(CultureInfo.InvariantCulture, AskedBy, $"<@{Mrkdwn.Escape(askerUserId)}>", Mrkdwn.Escape(question));
+        var askedBy = BotText.Format(BotMessages.SlackAskedBy, $"<@{Mrkdwn.Escape(askerUserId)}>", Mrkdwn.Escape(question));
         IReadOnlyList<Block> blocks = [Context(askedBy), .. rendered.Blocks.Take(MaxBlocks - 1)];
         return rendered with { Blocks = blocks };
     }

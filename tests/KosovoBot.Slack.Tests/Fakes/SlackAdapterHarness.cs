@@ -45,7 +45,7 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
     public InMemorySettingsStore Settings { get; } = new();
 
     /// <summary>Where feedback from the buttons and the form is kept.</summary>
-    public InMemoryQuestionRecords Records { get; } = new();
+    public SignalingQuestionRecords Records { get; } = new();
 
     public IServiceProvider Services => _services;
 
