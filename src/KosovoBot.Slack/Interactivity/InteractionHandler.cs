@@ -66,12 +66,13 @@ internal sealed class InteractionHandler(
                 await TellAsync(payload, user, BotMessages.SlackFeedbackThanks, cancellationToken);
                 break;
             case ActionIds.Unhelpful:
-                await records.RecordFeedbackAsync(new AnswerFeedback(recordId, user, Helpful: false, null, null, time.GetUtcNow()), cancellationToken);
+                // The trigger expires 3 s after the click: open the form before anything else.
                 if (payload.TriggerId is { Length: > 0 } trigger)
                 {
                     await api.OpenViewAsync(new ViewsOpenRequest { TriggerId = trigger, View = FeedbackForm.Build(recordId) }, cancellationToken);
                 }
 
+                await records.RecordFeedbackAsync(new AnswerFeedback(recordId, user, Helpful: false, null, null, time.GetUtcNow()), cancellationToken);
                 break;
             case ActionIds.Share:
                 await ShareAsync(payload, recordId, user, cancellationToken);
