@@ -177,8 +177,10 @@ public sealed class OperatorControlTests
         await socket.SendAsync(Envelopes.SlashCommand("/ask", "-p how many troops stay?"), h.Timeout);
         var privateAnswer = (await socket.ReceiveAsync(h.Timeout))["payload"]!.AsObject();
         var share = Button(privateAnswer, "kosovobot_share");
-        await socket.SendAsync(Envelopes.ButtonClick("env-2", "kosovobot_share", (string)share["value"]!), h.Timeout);
+        await socket.SendAsync(
+            Envelopes.ButtonClick("env-2", "kosovobot_share", (string)share["value"]!, responseUrl: h.Slack.ResponseUrl, ephemeral: true), h.Timeout);
         var shared = await h.NextPostAsync();
+        var removal = await h.Slack.ResponseUrlPosts.ReadAsync(h.Timeout);
 
         Assert.Equal("ephemeral", (string?)privateAnswer["response_type"]);
         Assert.Equal("Answer to: how many troops stay?", (string?)privateAnswer["text"]);
@@ -188,6 +190,7 @@ public sealed class OperatorControlTests
         Assert.Equal("Answer to: how many troops stay?", (string?)shared["text"]);
         Assert.Equal("Asked by <@U111>: how many troops stay?", ContextText(shared["blocks"]![0]!));
         Assert.DoesNotContain(shared["blocks"]!.AsArray(), block => (string?)block!["type"] == "actions"); // no buttons on the public copy
+        Assert.Equal("""{"delete_original":true}""", removal.ToJsonString()); // the private copy goes, so it is shared once
     }
 
     [Fact]

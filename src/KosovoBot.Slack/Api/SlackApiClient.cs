@@ -136,6 +136,17 @@ internal sealed class SlackApiClient(
         return result.Ok ? result.User : null;
     }
 
+    /// <summary>Removes the message an interaction came from, through the interaction's <c>response_url</c>.</summary>
+    public async Task DeleteOriginalAsync(Uri responseUrl, CancellationToken cancellationToken)
+    {
+        using var response = await SendWithRetriesAsync(
+            "response_url", responseUrl, token: null, new ResponseUrlDelete(), SlackJsonContext.Default.ResponseUrlDelete, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.ApiStatus(logger, "response_url", (int)response.StatusCode);
+        }
+    }
+
     /// <summary>Sends a delayed slash command reply to its <c>response_url</c>.</summary>
     public async Task PostToResponseUrlAsync(Uri responseUrl, SlashCommandResponse reply, CancellationToken cancellationToken)
     {

@@ -13,7 +13,8 @@ namespace KosovoBot.Slack.Interactivity;
 /// request URL alike, after they were acknowledged: 👍 keeps a helpful vote and thanks the user privately; 👎 keeps an
 /// unhelpful vote at once (so it counts even when the form is closed) and opens the "what went wrong?" form with the
 /// click's trigger; the form's submission replaces that vote with the chosen problem and text; "Share in channel" asks
-/// the kept question again (without keeping it twice) and posts the answer for everyone, attributed to the asker.
+/// the kept question again (without keeping it twice), posts the answer for everyone, attributed to the asker, and
+/// removes the private copy.
 /// </summary>
 internal sealed class InteractionHandler(
     IQuestionRecords records,
@@ -120,7 +121,13 @@ internal sealed class InteractionHandler(
             },
             cancellationToken);
         var shared = SlackRenderer.RenderShared(reply, record.UserId, question);
-        await api.PostMessageAsync(shared.ToPostMessage(channel, threadTs: null), cancellationToken);
+        if (await api.PostMessageAsync(shared.ToPostMessage(channel, threadTs: null), cancellationToken) is not null
+            && payload.Container?.IsEphemeral == true
+            && Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var responseUrl))
+        {
+            // The private copy goes once the public one is there, so it cannot be shared twice.
+            await api.DeleteOriginalAsync(responseUrl, cancellationToken);
+        }
     }
 
     private async Task TellAsync(InteractionPayload payload, string user, string text, CancellationToken cancellationToken)

@@ -24,4 +24,5 @@ namespace KosovoBot.Slack.Protocol;
 [JsonSerializable(typeof(BasicResponse))]
 [JsonSerializable(typeof(PostEphemeralRequest))]
 [JsonSerializable(typeof(UsersInfoResponse))]
+[JsonSerializable(typeof(ResponseUrlDelete))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

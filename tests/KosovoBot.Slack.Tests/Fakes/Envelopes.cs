@@ -65,12 +65,18 @@ internal static class Envelopes
     }
 
     /// <summary>The block_actions fixture as a click on the button <paramref name="actionId"/> carrying <paramref name="value"/>.</summary>
-    public static JsonObject ButtonClick(string envelopeId, string actionId, string value, string user = "U111")
+    public static JsonObject ButtonClick(string envelopeId, string actionId, string value, string user = "U111", Uri? responseUrl = null, bool ephemeral = false)
     {
         var envelope = Fixtures.Json("slack-socket-interactive-block-actions.json");
         envelope["envelope_id"] = envelopeId;
         var payload = envelope["payload"]!.AsObject();
         payload["user"]!["id"] = user;
+        payload["container"]!["is_ephemeral"] = ephemeral;
+        if (responseUrl is not null)
+        {
+            payload["response_url"] = responseUrl.ToString();
+        }
+
         var action = payload["actions"]![0]!.AsObject();
         action["action_id"] = actionId;
         action["value"] = value;
