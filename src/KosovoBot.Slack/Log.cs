@@ -107,6 +107,18 @@ internal static partial class Log
     [LoggerMessage(43, LogLevel.Information, "Slack: url_verification answered")]
     public static partial void UrlVerification(ILogger logger);
 
+    [LoggerMessage(50, LogLevel.Warning, "Slack: users.info did not say whether {UserId} is an admin; /kosovobot is refused (the app needs the users:read scope, or list the user in Slack:AdminUsers)")]
+    public static partial void AdminCheckFailed(ILogger logger, string userId);
+
+    [LoggerMessage(51, LogLevel.Information, "Slack: {Interaction} from {UserId}")]
+    public static partial void Interaction(ILogger logger, string interaction, string? userId);
+
+    [LoggerMessage(52, LogLevel.Warning, "Slack: {Interaction} ignored: {Why}")]
+    public static partial void InteractionIgnored(ILogger logger, string? interaction, string why);
+
+    [LoggerMessage(53, LogLevel.Debug, "Slack: message in {ChannelId} not answered: the channel is {Mode}")]
+    public static partial void ChannelModeSkip(ILogger logger, string channelId, KosovoBot.Core.Control.ChannelMode mode);
+
     [LoggerMessage(1201, LogLevel.Information, "Slack: event {EventId} (retry {RetryAttempt}) was already answered, by this replica or another; not answering again")]
     public static partial void EventAnsweredElsewhere(ILogger logger, string eventId, int retryAttempt);
 

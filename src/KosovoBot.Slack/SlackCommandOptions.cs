@@ -33,5 +33,10 @@ public sealed class SlackCommandOptions
     [RegularExpression(SlashPattern, ErrorMessage = "Slack:Commands:Help must start with / and hold no spaces.")]
     public string Help { get; set; } = "/help";
 
+    /// <summary>The admins' settings command; <c>Slack:Commands:Manage</c>, default <c>/kosovobot</c>.</summary>
+    [Required(ErrorMessage = "Slack:Commands:Manage must name a slash command such as /kosovobot.")]
+    [RegularExpression(SlashPattern, ErrorMessage = "Slack:Commands:Manage must start with / and hold no spaces.")]
+    public string Manage { get; set; } = "/kosovobot";
+
     private const string SlashPattern = @"^/[\w\-]{1,31}$";
 }

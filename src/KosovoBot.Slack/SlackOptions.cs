@@ -45,6 +45,20 @@ public sealed class SlackOptions : IValidatableObject
     [Required(ErrorMessage = "Slack:CommandsPath is required, e.g. /slack/commands.")]
     public string CommandsPath { get; set; } = "/slack/commands";
 
+    /// <summary>Path of the interactivity request URL (HTTP mode): button clicks and form submissions.</summary>
+    [Required(ErrorMessage = "Slack:InteractivityPath is required, e.g. /slack/interactivity.")]
+    public string InteractivityPath { get; set; } = "/slack/interactivity";
+
+    /// <summary>
+    /// Users (ids such as <c>U012AB3CD</c>) who may use <c>/kosovobot</c> besides the workspace's admins and owners,
+    /// e.g. <c>Slack:AdminUsers:0</c>.
+    /// </summary>
+    public IList<string> AdminUsers { get; } = [];
+
+    /// <summary>How long an answer of <c>users.info</c> (is the user a workspace admin or owner?) is reused.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "Slack:AdminCacheDuration must be between 0 and 1 day.")]
+    public TimeSpan AdminCacheDuration { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The slash command names.</summary>
     [ValidateObjectMembers]
     public SlackCommandOptions Commands { get; set; } = new();

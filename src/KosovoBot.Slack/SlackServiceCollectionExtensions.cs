@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
@@ -6,6 +7,7 @@ using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Http;
+using KosovoBot.Slack.Interactivity;
 using KosovoBot.Slack.Socket;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +29,7 @@ public static class SlackServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <see cref="SlackOptions"/> (section <c>Slack</c>, checked at start-up) and registers the
     /// Slack <see cref="IChatAdapter"/>. Call it only when <c>Slack:BotToken</c> is set; the host registers the
-    /// <see cref="IChatRouter"/>.
+    /// <see cref="IChatRouter"/> and Core's settings and records (<c>ChannelSettings</c>, <c>IQuestionRecords</c>).
     /// </summary>
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +52,9 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<IWebSocketFactory, ClientWebSocketFactory>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackIdentityStore>();
+        services.AddSingleton<SlackAdmins>();
+        services.AddSingleton<IChannelMessageAccess, SlackChannelMessageAccess>();
+        services.AddSingleton<InteractionHandler>();
         services.AddKeyedSingleton(ReplyQueueKey, static (provider, _) =>
         {
             var logger = provider.GetRequiredService<ILogger<SlackChatAdapter>>();

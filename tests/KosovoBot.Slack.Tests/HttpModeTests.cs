@@ -177,6 +177,42 @@ public sealed class HttpModeTests
         Assert.Equal(0, h.Router.Calls);
     }
 
+    [Fact]
+    public async Task Interactivity_SignedFormWithPayload_AcknowledgedEmptyAndTheVoteIsKept()
+    {
+        await using var h = await StartAsync();
+        using var http = new HttpClient();
+        var click = Envelopes.ButtonClick("unused", "kosovobot_helpful", "record-7")["payload"]!.ToJsonString();
+        var form = Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(click));
+
+        using var response = await http.SendAsync(await SignedRequest(h, "/slack/interactivity", form, "application/x-www-form-urlencoded"), h.Timeout);
+        var feedback = await h.Records.Feedback.ReadAsync(h.Timeout);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(string.Empty, await response.Content.ReadAsStringAsync(h.Timeout));
+        Assert.Equal(("record-7", "U111", true), (feedback.RecordId, feedback.UserId, feedback.Helpful));
+    }
+
+    [Fact]
+    public async Task Interactivity_WrongSignatureOrNoPayload_RefusedAndNothingKept()
+    {
+        await using var h = await StartAsync();
+        using var http = new HttpClient();
+        var click = Encoding.UTF8.GetBytes("payload=" + Uri.EscapeDataString(
+            Envelopes.ButtonClick("unused", "kosovobot_helpful", "record-7")["payload"]!.ToJsonString()));
+
+        using var forged = await http.SendAsync(
+            await Request(h, "/slack/interactivity", click, Now.ToString(CultureInfo.InvariantCulture), "v0=" + new string('0', 64),
+                "application/x-www-form-urlencoded"),
+            h.Timeout);
+        using var empty = await http.SendAsync(
+            await SignedRequest(h, "/slack/interactivity", Encoding.UTF8.GetBytes("token=x"), "application/x-www-form-urlencoded"), h.Timeout);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.False(h.Records.Feedback.TryPeek(out _));
+    }
+
     private sealed class RecordingBodySizeFeature : IHttpMaxRequestBodySizeFeature
     {
         public bool IsReadOnly => false;

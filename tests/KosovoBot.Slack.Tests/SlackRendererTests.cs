@@ -36,7 +36,7 @@ public sealed class SlackRendererTests
         Assert.DoesNotContain("<http", json, StringComparison.Ordinal);
         Assert.Equal("Hi &lt;!channel&gt; &amp; all", rendered.Text);
         Assert.Equal("> Ping &lt;!channel&gt; &amp; &lt;!here&gt; now &lt;@U999&gt;", rendered.Blocks[1].Text!.Text);
-        Assert.StartsWith("— *&lt;!everyone&gt;*, R&amp;D &lt;b&gt; (reported)", rendered.Blocks[2].Elements![0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("— *&lt;!everyone&gt;*, R&amp;D &lt;b&gt; (reported)", ContextText(rendered.Blocks[2]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class SlackRendererTests
         Assert.InRange(quote.Length, 2500, Mrkdwn.MaxSectionText);
         Assert.EndsWith("…", quote, StringComparison.Ordinal);
         Assert.Matches(@"(troops|peacekeepers|&amp;)…$", quote);
-        Assert.Contains("*Jane Spokes*, Alliance spokeswoman", rendered.Blocks[2].Elements![0].Text, StringComparison.Ordinal);
+        Assert.Contains("*Jane Spokes*, Alliance spokeswoman", ContextText(rendered.Blocks[2]), StringComparison.Ordinal);
         Assert.True(rendered.Text.Length <= 3000);
     }
 
@@ -79,8 +79,8 @@ public sealed class SlackRendererTests
         var quoteSections = blocks.Select((b, i) => (b, i)).Where(x => x.b.Text?.Text.StartsWith("> ", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(quoteSections);
         Assert.All(quoteSections, x => Assert.Equal("context", blocks[x.i + 1].Type));
-        Assert.Contains(blocks, b => b.Elements?[0].Text.Contains("more not shown", StringComparison.Ordinal) == true);
-        Assert.Equal("a notice", blocks[^1].Elements![0].Text);
+        Assert.Contains(blocks, b => b.Type == "context" && ContextText(b).Contains("more not shown", StringComparison.Ordinal));
+        Assert.Equal("a notice", ContextText(blocks[^1]));
     }
 
     [Fact]
@@ -116,6 +116,8 @@ public sealed class SlackRendererTests
 
         Assert.Equal("ephemeral", response.ResponseType);
         Assert.Equal("Ask me a question.", response.Text);
-        Assert.Equal("/ask QUESTION", response.Blocks![^1].Elements![0].Text);
+        Assert.Equal("/ask QUESTION", ContextText(response.Blocks![^1]));
     }
+
+    private static string ContextText(Block block) => Assert.IsType<MrkdwnElement>(block.Elements![0]).Text;
 }

@@ -89,7 +89,8 @@ public sealed class UnitTests
         var command = Assert.IsType<SlashCommandsEnvelope>(Read(Fixtures.Text("slack-socket-slash-command.json"))); // "type" comes last
         Assert.Equal("1d3c79ab-0ffb-41f3-a080-d19e85f53649", command.EnvelopeId);
         Assert.IsType<EventsApiEnvelope>(Read(Fixtures.Text("slack-socket-events-api-app-mention.json")));
-        var unknown = Read("""{"envelope_id":"e-1","payload":{},"type":"interactive"}""");
+        Assert.IsType<InteractiveEnvelope>(Read("""{"envelope_id":"e-0","payload":{},"type":"interactive"}"""));
+        var unknown = Read("""{"envelope_id":"e-1","payload":{},"type":"workflow_step"}""");
         Assert.Equal(typeof(SocketFrame), unknown.GetType());
         Assert.Equal("e-1", unknown.EnvelopeId);
     }

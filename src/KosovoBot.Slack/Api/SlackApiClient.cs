@@ -43,12 +43,13 @@ internal sealed class SlackApiClient(
     /// </summary>
     public async Task<SlackBotIdentity> AuthTestAsync(CancellationToken cancellationToken)
     {
-        var response = await CallAsync(
-            "auth.test", _options.BotToken, EmptyRequest.Instance,
-            SlackJsonContext.Default.EmptyRequest, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
+        var uri = new Uri(_options.ApiBaseUrl, "auth.test");
+        using var http = await SendWithRetriesAsync(
+            "auth.test", uri, _options.BotToken, EmptyRequest.Instance, SlackJsonContext.Default.EmptyRequest, cancellationToken);
+        var response = await ReadAsync("auth.test", http, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
         if (response.Ok && !string.IsNullOrEmpty(response.UserId))
         {
-            return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId);
+            return new SlackBotIdentity(response.UserId, response.BotId, response.TeamId) { Scopes = ScopesOf(http) };
         }
 
         // Only a refused token is final; internal_error, service_unavailable, request_timeout and the like pass.
@@ -61,6 +62,12 @@ internal sealed class SlackApiClient(
 
         throw new SlackApiException("auth.test", response.Error ?? "no user_id");
     }
+
+    // Slack lists a token's scopes in this header on every Web API response.
+    private static HashSet<string>? ScopesOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-OAuth-Scopes", out var values)
+            ? new HashSet<string>(values.SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)
+            : null;
 
     /// <summary>Calls <c>apps.connections.open</c> with the app-level token and returns the one-time WSS URL.</summary>
     public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
@@ -98,6 +105,48 @@ internal sealed class SlackApiClient(
         return response.Ts;
     }
 
+    /// <summary>Posts a message only <see cref="PostEphemeralRequest.User"/> sees; false when Slack refused it (logged).</summary>
+    public async Task<bool> PostEphemeralAsync(PostEphemeralRequest message, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "chat.postEphemeral", _options.BotToken, message,
+            SlackJsonContext.Default.PostEphemeralRequest, SlackJsonContext.Default.PostMessageResponse, cancellationToken);
+        return response.Ok;
+    }
+
+    /// <summary>Opens a modal for the user whose click carried <see cref="ViewsOpenRequest.TriggerId"/>; false when refused (logged).</summary>
+    public async Task<bool> OpenViewAsync(ViewsOpenRequest request, CancellationToken cancellationToken)
+    {
+        var response = await CallAsync(
+            "views.open", _options.BotToken, request,
+            SlackJsonContext.Default.ViewsOpenRequest, SlackJsonContext.Default.BasicResponse, cancellationToken);
+        return response.Ok;
+    }
+
+    /// <summary>
+    /// Calls <c>users.info</c> (scope <c>users:read</c>, sent as a form as the method documents) and returns the user, or
+    /// null when Slack refused (logged with the error code, e.g. <c>missing_scope</c>).
+    /// </summary>
+    public async Task<SlackUser?> UserInfoAsync(string userId, CancellationToken cancellationToken)
+    {
+        var uri = new Uri(_options.ApiBaseUrl, "users.info");
+        using var response = await SendWithRetriesAsync(
+            "users.info", uri, _options.BotToken, () => new FormUrlEncodedContent([new("user", userId)]), cancellationToken);
+        var result = await ReadAsync("users.info", response, SlackJsonContext.Default.UsersInfoResponse, cancellationToken);
+        return result.Ok ? result.User : null;
+    }
+
+    /// <summary>Removes the message an interaction came from, through the interaction's <c>response_url</c>.</summary>
+    public async Task DeleteOriginalAsync(Uri responseUrl, CancellationToken cancellationToken)
+    {
+        using var response = await SendWithRetriesAsync(
+            "response_url", responseUrl, token: null, new ResponseUrlDelete(), SlackJsonContext.Default.ResponseUrlDelete, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Log.ApiStatus(logger, "response_url", (int)response.StatusCode);
+        }
+    }
+
     /// <summary>Sends a delayed slash command reply to its <c>response_url</c>.</summary>
     public async Task PostToResponseUrlAsync(Uri responseUrl, SlashCommandResponse reply, CancellationToken cancellationToken)
     {
@@ -120,6 +169,16 @@ internal sealed class SlackApiClient(
     {
         var uri = new Uri(_options.ApiBaseUrl, method);
         using var response = await SendWithRetriesAsync(method, uri, token, body, requestInfo, cancellationToken);
+        return await ReadAsync(method, response, responseInfo, cancellationToken);
+    }
+
+    private async Task<TResponse> ReadAsync<TResponse>(
+        string method,
+        HttpResponseMessage response,
+        JsonTypeInfo<TResponse> responseInfo,
+        CancellationToken cancellationToken)
+        where TResponse : ISlackResponse
+    {
         if (!response.IsSuccessStatusCode)
         {
             Log.ApiStatus(logger, method, (int)response.StatusCode);
@@ -149,12 +208,21 @@ internal sealed class SlackApiClient(
         return result;
     }
 
-    private async Task<HttpResponseMessage> SendWithRetriesAsync<TRequest>(
+    private Task<HttpResponseMessage> SendWithRetriesAsync<TRequest>(
         string method,
         Uri uri,
         string? token,
         TRequest body,
         JsonTypeInfo<TRequest> requestInfo,
+        CancellationToken cancellationToken) =>
+        SendWithRetriesAsync(
+            method, uri, token, () => JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }), cancellationToken);
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(
+        string method,
+        Uri uri,
+        string? token,
+        Func<HttpContent> content,
         CancellationToken cancellationToken)
     {
         var client = httpClients.CreateClient(HttpClientName);
@@ -165,10 +233,7 @@ internal sealed class SlackApiClient(
             return await _pipeline.ExecuteAsync(
                 async attempt =>
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-                    {
-                        Content = JsonContent.Create(body, requestInfo, new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }),
-                    };
+                    using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content() };
                     if (token is not null)
                     {
                         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -1,12 +1,15 @@
+using KosovoBot.Core.Control;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 
 namespace KosovoBot.Slack.Dispatch;
 
 /// <summary>
-/// Decides which events are questions: <c>app_mention</c> in channels and <c>message</c> in DMs from humans.
-/// Bots (the bot itself included), edits, joins and every other subtype are not. Says where the answer goes and
-/// which conversation the question belongs to.
+/// Decides which events are questions: <c>app_mention</c> in channels, <c>message</c> in DMs from humans, and plain
+/// channel messages (<c>message.channels</c>, <c>message.groups</c>) that read as a question without mentioning the bot
+/// (a mention arrives as <c>app_mention</c> too, and is answered from that). Bots (the bot itself included), edits,
+/// joins and every other subtype are not. Says where the answer goes and which conversation the question belongs to.
+/// Whether a channel message is answered depends on the channel's mode, which the responder looks up.
 /// </summary>
 internal static class EventFilter
 {
@@ -15,14 +18,17 @@ internal static class EventFilter
     {
         var isMention = e.Type == "app_mention";
         var isDirect = e.Type == "message" && e.ChannelType == "im";
-        why = (isMention, isDirect) switch
+        var isChannel = e.Type == "message" && e.ChannelType is "channel" or "group";
+        why = (isMention || isChannel, isDirect) switch
         {
-            (false, false) => "not a mention or a DM",
+            (false, false) => "not a mention, a DM or a channel message",
             _ when e.BotId is not null => "from a bot",
             _ when e.Subtype is not null => "subtype",
             _ when e.Hidden == true => "hidden",
             _ when string.IsNullOrEmpty(e.User) || string.IsNullOrEmpty(e.Channel) || string.IsNullOrEmpty(e.Ts) => "no user, channel or ts",
             _ when self is not null && e.User == self.UserId => "own message",
+            _ when isChannel && self is not null && e.Text?.Contains($"<@{self.UserId}", StringComparison.Ordinal) == true => "a mention, answered from app_mention",
+            _ when isChannel && !QuestionText.IsQuestion(e.Text) => "a channel message that is not a question",
             _ => string.Empty,
         };
         if (why.Length > 0)
@@ -36,7 +42,7 @@ internal static class EventFilter
         // was asked in a thread of the DM.
         var threadTs = isDirect ? e.ThreadTs : e.ThreadTs ?? e.Ts;
         var conversation = threadTs is null ? $"slack:{e.Channel}" : $"slack:{e.Channel}:{threadTs}";
-        return new IncomingQuestion(e.Channel!, e.User!, text, threadTs, isDirect, conversation);
+        return new IncomingQuestion(e.Channel!, e.User!, text, threadTs, isDirect, conversation) { IsChannelMessage = isChannel, InExistingThread = e.ThreadTs is not null };
     }
 
     private static string StripSelfMention(string text, SlackBotIdentity? self)

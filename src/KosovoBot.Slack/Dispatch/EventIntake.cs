@@ -39,7 +39,7 @@ internal sealed class EventIntake(
             return;
         }
 
-        var question = EventFilter.ToQuestion(e, identity.Current, out var why);
+        var question = EventFilter.ToQuestion(e, identity.Current, out var why) is { } found ? found with { TeamId = callback.TeamId } : null;
         if (question is null)
         {
             Log.EventIgnored(logger, e.Type, e.Subtype, why);

@@ -20,7 +20,9 @@ namespace KosovoBot.Slack.Dispatch;
 /// by the reply queue's workers, like an event's, so slash commands are bounded by <c>Slack:ReplyWorkers</c> too:
 /// when every worker is busy the command is acknowledged empty at the end of the budget and answered later.
 /// When the acknowledgement cannot be sent (the socket dropped or was retired meanwhile) a computed answer
-/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors and help are ephemeral. With several
+/// goes to <c>response_url</c> too. Answers are <c>in_channel</c>; usage errors, help, notices (a limit reached, a
+/// setting changed, a refusal) and private answers (<c>/ask -p</c>) are ephemeral. <c>/kosovobot</c> carries whether the
+/// user is an admin (<see cref="SlackAdmins"/>). With several
 /// replicas only the one that claims the invocation (its <c>trigger_id</c>, else its <c>response_url</c>) answers,
 /// so a <c>response_url</c> is used once.
 /// </summary>
@@ -28,6 +30,7 @@ internal sealed class SlashCommandHandler(
     IChatRouter router,
     SlashCommandMap commands,
     SlackApiClient api,
+    SlackAdmins admins,
     [FromKeyedServices(SlackServiceCollectionExtensions.ReplyQueueKey)] OrderedWorkers queue,
     IEventDeduplicator claims,
     IOptions<SlackOptions> options,
@@ -175,16 +178,25 @@ internal sealed class SlashCommandHandler(
     {
         try
         {
+            var text = command.Text ?? string.Empty;
+            var isPrivate = name == ChatCommandName.Ask && PrivateFlag.TryStrip(text, out text);
+            var user = command.UserId ?? string.Empty;
             return await router.RouteAsync(
                 new ChatRequest
                 {
-                    Text = command.Text ?? string.Empty,
+                    Text = text,
                     Command = name,
                     Origin = new ChatOrigin(
                         SlackChatAdapter.PlatformName,
                         command.ChannelId ?? string.Empty,
-                        command.UserId ?? string.Empty,
-                        IsDirectMessage: command.ChannelId?.StartsWith('D') == true),
+                        user,
+                        IsDirectMessage: command.ChannelId?.StartsWith('D') == true)
+                    {
+                        ServerId = string.IsNullOrEmpty(command.TeamId) ? null : command.TeamId,
+                    },
+                    IsAdmin = name == ChatCommandName.Manage && await admins.IsAdminAsync(user, cancellationToken),
+                    Private = isPrivate,
+                    Record = true,
                 },
                 cancellationToken);
         }

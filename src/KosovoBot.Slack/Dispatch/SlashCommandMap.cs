@@ -13,6 +13,7 @@ internal sealed class SlashCommandMap(IOptions<SlackOptions> options)
         [options.Value.Commands.Quote] = ChatCommandName.Quote,
         [options.Value.Commands.Sources] = ChatCommandName.Sources,
         [options.Value.Commands.Help] = ChatCommandName.Help,
+        [options.Value.Commands.Manage] = ChatCommandName.Manage,
     };
 
     /// <summary>The command registered as <paramref name="slashName"/>, or null.</summary>

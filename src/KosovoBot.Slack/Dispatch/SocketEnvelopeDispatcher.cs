@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KosovoBot.Slack.Interactivity;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Socket;
 using Microsoft.Extensions.Logging;
@@ -8,17 +9,20 @@ namespace KosovoBot.Slack.Dispatch;
 
 /// <summary>
 /// Handles one Socket Mode envelope: acknowledges its <c>envelope_id</c> first (a slash command's answer may
-/// ride in the acknowledgement), then hands the payload on. A malformed payload is acknowledged, logged and
+/// ride in the acknowledgement), then hands the payload on: events to the intake, slash commands to their handler,
+/// <c>interactive</c> payloads (button clicks, form submissions) to the <see cref="InteractionHandler"/>. A malformed payload is acknowledged, logged and
 /// skipped; nothing thrown here reaches the receive loop.
 /// </summary>
 internal sealed class SocketEnvelopeDispatcher(
     EventIntake events,
     SlashCommandHandler slashCommands,
+    InteractionHandler interactions,
     OwnedTasks background,
     IOptions<SlackOptions> options,
     ILogger<SocketEnvelopeDispatcher> logger)
 {
     private readonly EventIdCache _slashEnvelopes = new(options.Value.DedupeCapacity);
+    private readonly EventIdCache _interactiveEnvelopes = new(options.Value.DedupeCapacity);
 
     public async Task DispatchAsync(SocketFrame envelope, SocketConnection connection, CancellationToken cancellationToken)
     {
@@ -32,6 +36,18 @@ internal sealed class SocketEnvelopeDispatcher(
             }
 
             await AcknowledgeAsync(connection, new SocketAck { EnvelopeId = envelopeId }, envelope.Kind, cancellationToken);
+            if (envelope is InteractiveEnvelope)
+            {
+                // The empty acknowledgement closes a submitted form; a modal must open within 3 s of the click, so the
+                // work starts now rather than waiting behind answers in the reply queue.
+                if (Parse(envelope, SlackJsonContext.Default.InteractionPayload) is { } interaction && _interactiveEnvelopes.TryAdd(envelopeId))
+                {
+                    background.Start(() => interactions.HandleAsync(interaction, cancellationToken));
+                }
+
+                return;
+            }
+
             if (envelope is not EventsApiEnvelope)
             {
                 Log.EnvelopeIgnored(logger, envelope.Kind);

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using KosovoBot.Slack.Dispatch;
+using KosovoBot.Slack.Interactivity;
 using KosovoBot.Slack.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -13,12 +14,15 @@ namespace KosovoBot.Slack.Http;
 /// <summary>
 /// The Events API and slash command request URLs. Every request's signature is checked over the raw bytes;
 /// events are acknowledged at once (the answer is queued) and retries of a handled event are dropped;
-/// slash commands answer in the response when ready within the budget, else through <c>response_url</c>.
+/// slash commands answer in the response when ready within the budget, else through <c>response_url</c>; interactions
+/// (button clicks, form submissions) are acknowledged at once and handled in the background.
 /// </summary>
 internal sealed class SlackHttpEndpoints(
     SlackSignatureVerifier verifier,
     EventIntake events,
     SlashCommandHandler slashCommands,
+    InteractionHandler interactions,
+    OwnedTasks background,
     ILogger<SlackHttpEndpoints> logger)
 {
     private const int MaxBodyBytes = 1024 * 1024;
@@ -126,6 +130,44 @@ internal sealed class SlackHttpEndpoints(
 
         context.Response.ContentType = "application/json; charset=utf-8";
         await context.Response.WriteAsync(JsonSerializer.Serialize(immediate, SlackJsonContext.Default.SlashCommandResponse), stopping);
+    }
+
+    /// <summary>
+    /// The interactivity request URL: a signed form whose <c>payload</c> field holds the interaction as JSON. Answered 200
+    /// with an empty body at once (which also closes a submitted form); the work follows in the background.
+    /// </summary>
+    public async Task HandleInteractionAsync(HttpContext context, CancellationToken stopping)
+    {
+        var body = await ReadVerifiedBodyAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+
+        InteractionPayload? payload = null;
+        if (context.Request.HasFormContentType
+            && QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).TryGetValue("payload", out var json)
+            && json.ToString() is { Length: > 0 } text)
+        {
+            try
+            {
+                payload = JsonSerializer.Deserialize(text, SlackJsonContext.Default.InteractionPayload);
+            }
+            catch (JsonException)
+            {
+                payload = null;
+            }
+        }
+
+        if (payload is null)
+        {
+            Log.RequestRefused(logger, context.Request.Path, "not an interaction payload");
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        background.Start(() => interactions.HandleAsync(payload, stopping));
     }
 
     private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)

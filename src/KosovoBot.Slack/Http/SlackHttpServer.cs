@@ -35,6 +35,7 @@ internal sealed class SlackHttpServer(
         await using var app = builder.Build();
         app.MapPost(options.Value.EventsPath, context => endpoints.HandleEventAsync(context, cancellationToken));
         app.MapPost(options.Value.CommandsPath, context => endpoints.HandleCommandAsync(context, cancellationToken));
+        app.MapPost(options.Value.InteractivityPath, context => endpoints.HandleInteractionAsync(context, cancellationToken));
         try
         {
             await app.StartAsync(cancellationToken);

@@ -19,4 +19,10 @@ namespace KosovoBot.Slack.Protocol;
 [JsonSerializable(typeof(AuthTestResponse))]
 [JsonSerializable(typeof(ConnectionsOpenResponse))]
 [JsonSerializable(typeof(EmptyRequest))]
+[JsonSerializable(typeof(InteractionPayload))]
+[JsonSerializable(typeof(ViewsOpenRequest))]
+[JsonSerializable(typeof(BasicResponse))]
+[JsonSerializable(typeof(PostEphemeralRequest))]
+[JsonSerializable(typeof(UsersInfoResponse))]
+[JsonSerializable(typeof(ResponseUrlDelete))]
 internal sealed partial class SlackJsonContext : JsonSerializerContext;

@@ -2,6 +2,8 @@ using System.Globalization;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
+using KosovoBot.Slack.Interactivity;
 using KosovoBot.Slack.Protocol;
 
 namespace KosovoBot.Slack.Rendering;
@@ -43,15 +45,62 @@ internal static class SlackRenderer
                 break;
         }
 
-        var tail = reply.Notices.Count == 0
-            ? null
-            : Context(string.Join('\n', reply.Notices.Select(Mrkdwn.Escape)));
+        var tail = new List<Block>();
+        if (reply.Notices.Count > 0)
+        {
+            tail.Add(Context(string.Join('\n', reply.Notices.Select(Mrkdwn.Escape))));
+        }
+
+        if (ReplyActions(reply) is { } actions)
+        {
+            tail.Add(actions);
+        }
+
         var blocks = Fit(head, groups, tail);
         var fallback = Mrkdwn.Shorten(Mrkdwn.Escape(reply.Text), MaxFallback);
         return new RenderedMessage(fallback, blocks, reply.IsPrivate);
     }
 
     public static SlashCommandResponse RenderSlashResponse(ChatReply reply) => Render(reply).ToSlashResponse();
+
+    /// <summary>
+    /// A shared answer: <paramref name="reply"/> posted for everyone, opened by a context line saying who asked what
+    /// (the asker mentioned by id, the question escaped).
+    /// </summary>
+    public static RenderedMessage RenderShared(ChatReply reply, string askerUserId, string question)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var rendered = Render(reply with { IsPrivate = false, OffersFeedback = false, Shareable = false });
+        var askedBy = BotText.Format(BotMessages.SlackAskedBy, $"<@{Mrkdwn.Escape(askerUserId)}>", Mrkdwn.Escape(question));
+        IReadOnlyList<Block> blocks = [Context(askedBy), .. rendered.Blocks.Take(MaxBlocks - 1)];
+        return rendered with { Blocks = blocks };
+    }
+
+    /// <summary>👍/👎 and "Share in channel" under a kept answer, as the reply asks for; null when it asks for neither.</summary>
+    private static Block? ReplyActions(ChatReply reply)
+    {
+        if (reply.RecordId is not { Length: > 0 } id || (!reply.OffersFeedback && !reply.Shareable))
+        {
+            return null;
+        }
+
+        var buttons = new List<BlockElement>();
+        if (reply.OffersFeedback)
+        {
+            buttons.Add(Button(BotMessages.SlackHelpfulButton, ActionIds.Helpful, id));
+            buttons.Add(Button(BotMessages.SlackUnhelpfulButton, ActionIds.Unhelpful, id));
+        }
+
+        if (reply.Shareable)
+        {
+            buttons.Add(Button(BotMessages.SlackShareButton, ActionIds.Share, id, "primary"));
+        }
+
+        return Block.Actions(ActionIds.ReplyActionsBlock, [.. buttons]);
+    }
+
+    private static ButtonElement Button(string label, string actionId, string value, string? style = null) =>
+        new() { Text = TextObject.Plain(label), ActionId = actionId, Value = value, Style = style };
 
     /// <summary>The attribution line: speaker, role · title, outlet, author, date · paragraph.</summary>
     public static string Attribution(Citation citation)
@@ -99,10 +148,10 @@ internal static class SlackRenderer
             + source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + url;
     }
 
-    private static List<Block> Fit(List<Block> head, List<Block[]> groups, Block? tail)
+    private static List<Block> Fit(List<Block> head, List<Block[]> groups, List<Block> tail)
     {
         var blocks = new List<Block>(head);
-        var reserved = (tail is null ? 0 : 1) + 1; // room for the notices and a "more" note
+        var reserved = tail.Count + 1; // room for the notices, the buttons and a "more" note
         var shown = 0;
         foreach (var group in groups)
         {
@@ -120,11 +169,7 @@ internal static class SlackRenderer
             blocks.Add(Context($"…and {(groups.Count - shown).ToString(CultureInfo.InvariantCulture)} more not shown."));
         }
 
-        if (tail is not null)
-        {
-            blocks.Add(tail);
-        }
-
+        blocks.AddRange(tail);
         return blocks;
     }
 

@@ -24,6 +24,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     private readonly Channel<FakeSlackSocket> _connections = Channel.CreateUnbounded<FakeSlackSocket>();
     private readonly Channel<JsonObject> _posts = Channel.CreateUnbounded<JsonObject>();
     private readonly Channel<JsonObject> _responseUrlPosts = Channel.CreateUnbounded<JsonObject>();
+    private readonly Channel<JsonObject> _ephemerals = Channel.CreateUnbounded<JsonObject>();
+    private readonly Channel<JsonObject> _viewsOpened = Channel.CreateUnbounded<JsonObject>();
+    private int _usersInfoCalls;
     private readonly Channel<int> _scriptedServed = Channel.CreateUnbounded<int>();
     private readonly ConcurrentQueue<string> _timeline = new();
     private readonly ConcurrentBag<FakeSlackSocket> _sockets = [];
@@ -49,6 +52,23 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public ConcurrentDictionary<string, string> AuthorizationByMethod { get; } = new();
 
+    /// <summary>The bot token's scopes <c>auth.test</c> reports in <c>X-OAuth-Scopes</c> (the manifest's by default).</summary>
+    public string BotScopes { get; set; } = "app_mentions:read,channels:history,chat:write,commands,im:history,im:read,users:read";
+
+    /// <summary>Users <c>users.info</c> reports as workspace admins (<c>is_admin: true</c>); everyone else is a member.</summary>
+    public ConcurrentDictionary<string, bool> WorkspaceAdmins { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Overrides the <c>users.info</c> body (e.g. <c>missing_scope</c>); null answers from <see cref="WorkspaceAdmins"/>.</summary>
+    public string? UsersInfoBody { get; set; }
+
+    public int UsersInfoCalls => Volatile.Read(ref _usersInfoCalls);
+
+    /// <summary>Every <c>chat.postEphemeral</c> body, in order.</summary>
+    public ChannelReader<JsonObject> Ephemerals => _ephemerals.Reader;
+
+    /// <summary>Every <c>views.open</c> body, in order.</summary>
+    public ChannelReader<JsonObject> ViewsOpened => _viewsOpened.Reader;
+
     public int ConnectionsOpened => Volatile.Read(ref _connectionsOpened);
 
     /// <summary>What the bot did, in order: <c>ack:&lt;envelope_id&gt;</c>, <c>post:&lt;channel&gt;</c>.</summary>
@@ -71,6 +91,9 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         app.MapPost("/api/auth.test", server.AuthTest);
         app.MapPost("/api/apps.connections.open", server.ConnectionsOpen);
         app.MapPost("/api/chat.postMessage", server.PostMessage);
+        app.MapPost("/api/chat.postEphemeral", server.PostEphemeral);
+        app.MapPost("/api/views.open", server.ViewsOpen);
+        app.MapPost("/api/users.info", server.UsersInfo);
         app.MapPost("/hooks/commands/{**rest}", server.ResponseUrlPost);
         app.Map("/link", server.Link);
         server.BaseAddress = await LoopbackWebApp.StartAsync(app, CancellationToken.None);
@@ -105,6 +128,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
     {
         AuthorizationByMethod["auth.test"] = context.Request.Headers.Authorization.ToString();
         context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers["X-OAuth-Scopes"] = BotScopes;
         await context.Response.WriteAsync(AuthTestFailures.TryDequeue(out var failure) ? failure : AuthTestBody);
     }
 
@@ -148,6 +172,39 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         response["channel"] = request["channel"]!.GetValue<string>();
         await context.Response.WriteAsync(response.ToJsonString());
         _posts.Writer.TryWrite(request);
+    }
+
+    private async Task PostEphemeral(HttpContext context)
+    {
+        AuthorizationByMethod["chat.postEphemeral"] = context.Request.Headers.Authorization.ToString();
+        var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+        Record("ephemeral:" + request["channel"] + ":" + request["user"]);
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync("""{"ok":true,"message_ts":"1502210682.580145"}""");
+        _ephemerals.Writer.TryWrite(request);
+    }
+
+    private async Task ViewsOpen(HttpContext context)
+    {
+        AuthorizationByMethod["views.open"] = context.Request.Headers.Authorization.ToString();
+        var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+        Record("views.open");
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await context.Response.WriteAsync("""{"ok":true,"view":{"id":"VMHU10V25","type":"modal"}}""");
+        _viewsOpened.Writer.TryWrite(request);
+    }
+
+    // users.info documents form-encoded arguments: user=U…
+    private async Task UsersInfo(HttpContext context)
+    {
+        AuthorizationByMethod["users.info"] = context.Request.Headers.Authorization.ToString();
+        Interlocked.Increment(ref _usersInfoCalls);
+        var form = await context.Request.ReadFormAsync();
+        var user = form["user"].ToString();
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var admin = WorkspaceAdmins.ContainsKey(user) ? "true" : "false";
+        await context.Response.WriteAsync(UsersInfoBody
+            ?? $$$"""{"ok":true,"user":{"id":"{{{user}}}","team_id":"T111","name":"someone","deleted":false,"is_admin":{{{admin}}},"is_owner":false,"is_primary_owner":false,"is_bot":false}}""");
     }
 
     private async Task ResponseUrlPost(HttpContext context)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Resilience;
 using KosovoBot.Testing.Chat;
 using KosovoBot.Testing.Fakes;
@@ -40,6 +41,12 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
 
     public FakeLogCollector Logs { get; } = new();
 
+    /// <summary>The settings the adapter reads (a channel's mode); a test sets them as an admin would.</summary>
+    public InMemorySettingsStore Settings { get; } = new();
+
+    /// <summary>Where feedback from the buttons and the form is kept.</summary>
+    public SignalingQuestionRecords Records { get; } = new();
+
     public IServiceProvider Services => _services;
 
     public Task Run { get; private set; } = Task.CompletedTask;
@@ -74,6 +81,9 @@ internal sealed class SlackAdapterHarness : IAsyncDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(new FakeLoggerProvider(harness.Logs)));
         services.AddSingleton<TimeProvider>(harness.Time);
         services.AddSingleton<IChatRouter>(harness.Router);
+        services.AddSingleton<ISettingsStore>(harness.Settings);
+        services.AddSingleton<IQuestionRecords>(harness.Records);
+        services.AddSingleton<ChannelSettings>();
         services.AddKeyedSingleton<Random>(Backoff.RandomServiceKey, new FixedRandom(0.5)); // every backoff is first·2ⁿ·1.25
         replaceServices?.Invoke(services); // before AddSlackAdapter, whose defaults are TryAdd
         services.AddSlackAdapter(configuration);
