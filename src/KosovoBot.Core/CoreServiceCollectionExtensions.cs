@@ -3,9 +3,11 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Core;
@@ -14,7 +16,10 @@ namespace KosovoBot.Core;
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="IChatRouter"/> and the ask, deadlines, quote, sources and help commands. The knowledge
+    /// Adds <see cref="IChatRouter"/> (with <see cref="QuestionGovernance"/>: limits and records for kept questions) and
+    /// the ask, deadlines, quote, sources, help and <c>/kosovobot</c> (<see cref="ManageCommand"/>) commands, and the
+    /// <see cref="GapReport"/> (grouping by the embedding model keyed <see cref="ServiceKeys.Embeddings"/> when one is
+    /// registered). The knowledge
     /// services they use (<c>IAnswerService</c>, <c>ITimelineService</c>, <c>IQuoteService</c>,
     /// <c>ISourceCatalog</c>) come from the retrieval layer. Conversations are kept by
     /// <see cref="AddConversations"/>; without it every question stands alone. Settings, question records and limit
@@ -34,11 +39,49 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IChatCommand, QuoteCommand>();
         services.AddSingleton<IChatCommand, SourcesCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
-        services.AddSingleton<IChatRouter, ChatRouter>();
+        services.AddSingleton<IChatCommand>(static provider => new ManageCommand(
+            provider.GetRequiredService<ISettingsStore>(),
+            provider.GetRequiredService<QuestionGovernance>(),
+            provider.GetRequiredService<GapReport>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetServices<IChannelMessageAccess>(),
+            provider.GetService<ILogger<ManageCommand>>()));
+        services.AddSingleton<IChatRouter>(static provider => new ChatRouter(
+            provider.GetServices<IChatCommand>(), provider.GetRequiredService<QuestionGovernance>()));
         services.TryAddSingleton<ISettingsStore, InMemorySettingsStore>();
         services.TryAddSingleton<IQuestionRecords, InMemoryQuestionRecords>();
         services.TryAddSingleton<IRateCounters, InMemoryRateCounters>();
         services.TryAddSingleton<ChannelSettings>();
+        services.AddOptions<LimitsOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>());
+        services.TryAddSingleton(static provider => new QuestionGovernance(
+            provider.GetRequiredService<IRateCounters>(),
+            provider.GetRequiredService<ISettingsStore>(),
+            provider.GetRequiredService<IQuestionRecords>(),
+            provider.GetRequiredService<ChannelSettings>(),
+            provider.GetRequiredService<IOptionsMonitor<LimitsOptions>>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<IKnowledgeVersion>()));
+        services.TryAddSingleton(static provider => new GapReport(
+            provider.GetRequiredService<IQuestionRecords>(),
+            provider.GetService<IStatementSearch>(),
+            provider.GetKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(ServiceKeys.Embeddings),
+            provider.GetService<ILogger<GapReport>>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Binds <see cref="LimitsOptions"/> to the section <c>Limits</c>, validated at start-up (a bad value stops the
+    /// bot with one line naming it, <c>Limits:UserPerMinute</c>). Without it the defaults apply.
+    /// </summary>
+    public static IServiceCollection AddQuestionLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<LimitsOptions>()
+            .Bind(configuration.GetSection(LimitsOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>());
         return services;
     }
 

@@ -29,7 +29,7 @@ public static class SemanticKernelServiceCollectionExtensions
     public const string LlmServiceKey = "KosovoBot.Llm";
 
     /// <summary>The key of the embedding generator and its HTTP client in the container.</summary>
-    public const string EmbeddingsServiceKey = "KosovoBot.Embeddings";
+    public const string EmbeddingsServiceKey = ServiceKeys.Embeddings;
 
     // Local servers (Ollama, vLLM) take no key, but the OpenAI client insists on one; it is sent and ignored.
     private const string NoApiKey = "no-key";

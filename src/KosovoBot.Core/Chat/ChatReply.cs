@@ -39,6 +39,9 @@ public sealed record ChatReply
     /// <summary>The one line every platform shows above a rewritten follow-up's answer, or null.</summary>
     public string? ReadingLine => UnderstoodAs is { Length: > 0 } understood ? $"Reading this as: {understood}" : null;
 
+    /// <summary>Why the question was declined, for <see cref="ReplyKind.NoAnswer"/>; kept with the question's record.</summary>
+    public DeclineReason? Declined { get; init; }
+
     /// <summary>True when only the asker should see the reply (errors, usage).</summary>
     public bool IsPrivate { get; init; }
 

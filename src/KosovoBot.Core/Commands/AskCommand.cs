@@ -44,6 +44,7 @@ public sealed class AskCommand : IChatCommand
             Citations = answer.Citations,
             Confidence = answer.Confidence,
             UnderstoodAs = understoodAs,
+            Declined = answer.Answered ? null : answer.Declined,
         };
     }
 }

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Commands;
 
@@ -13,8 +14,7 @@ public sealed class HelpCommand : IChatCommand
         Task.FromResult(new ChatReply
         {
             Kind = ReplyKind.Help,
-            Text = "I answer questions about the news in my articles, only from the articles, with verbatim quotes "
-                + "and who said them. Mention me or send me a direct message with a question, or use a command:",
+            Text = BotMessages.HelpIntro,
             Notices = HelpText.AllUsages,
             IsPrivate = true,
         });

@@ -1,23 +1,35 @@
+using KosovoBot.Core.Text;
+
 namespace KosovoBot.Core.Commands;
 
-/// <summary>Usage lines shared by the help command and usage errors.</summary>
+/// <summary>Usage lines shared by the help command and usage errors (worded in <c>BotMessages</c>).</summary>
 public static class HelpText
 {
     /// <summary>How to ask.</summary>
-    public const string AskUsage = "/ask QUESTION: a short answer, then verbatim quotes with who said them.";
+    public static string AskUsage => BotMessages.HelpAsk;
 
     /// <summary>How to list dates.</summary>
-    public const string DeadlinesUsage = "/deadlines: the dated events in date order, past or upcoming.";
+    public static string DeadlinesUsage => BotMessages.HelpDeadlines;
 
     /// <summary>How to look up quotes.</summary>
-    public const string QuoteUsage = "/quote NAME or WORD: direct quotations by a speaker (a surname or a role is enough) or containing a word.";
+    public static string QuoteUsage => BotMessages.HelpQuote;
 
     /// <summary>How to list sources.</summary>
-    public const string SourcesUsage = "/sources: the articles I answer from.";
+    public static string SourcesUsage => BotMessages.HelpSources;
 
     /// <summary>How to get help.</summary>
-    public const string HelpUsage = "/help: this text.";
+    public static string HelpUsage => BotMessages.HelpHelp;
+
+    /// <summary>What admins can do with <c>/kosovobot</c>, in one line.</summary>
+    public static string ManageUsage => BotMessages.HelpManage;
 
     /// <summary>Every usage line, in the order help shows them.</summary>
-    public static IReadOnlyList<string> AllUsages { get; } = [AskUsage, DeadlinesUsage, QuoteUsage, SourcesUsage, HelpUsage];
+    public static IReadOnlyList<string> AllUsages => [AskUsage, DeadlinesUsage, QuoteUsage, SourcesUsage, HelpUsage, ManageUsage];
+
+    /// <summary>The <c>/kosovobot</c> subcommands, one line each.</summary>
+    public static IReadOnlyList<string> ManageUsages =>
+    [
+        BotMessages.ManageUsageChannel, BotMessages.ManageUsageLimits, BotMessages.ManageUsageFeedback,
+        BotMessages.ManageUsageShow, BotMessages.ManageUsageGaps, BotMessages.ManageUsageAudit,
+    ];
 }

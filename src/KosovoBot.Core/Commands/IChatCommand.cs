@@ -17,4 +17,11 @@ public interface IChatCommand
     /// </summary>
     Task<ChatReply> ExecuteAsync(string argument, string? conversationId, CancellationToken cancellationToken) =>
         ExecuteAsync(argument, cancellationToken);
+
+    /// <summary>
+    /// Runs the command for <paramref name="request"/> (its origin, admin flag and conversation). Only commands that
+    /// need more than the conversation (<c>/kosovobot</c>) override it.
+    /// </summary>
+    Task<ChatReply> ExecuteAsync(ChatRequest request, string argument, CancellationToken cancellationToken) =>
+        ExecuteAsync(argument, request?.ConversationId, cancellationToken);
 }

@@ -5,6 +5,9 @@ namespace KosovoBot.Core.Commands;
 /// <summary>Reads a typed command such as <c>/quote Appathurai</c> from a plain message.</summary>
 public static class TextCommand
 {
+    /// <summary>The word admins type for <see cref="ChatCommandName.Manage"/>.</summary>
+    public const string ManageWord = "kosovobot";
+
     /// <summary>
     /// True when <paramref name="text"/> starts with <c>/</c>. <paramref name="name"/> is the command, or null
     /// when the word is not a command; <paramref name="argument"/> is the rest of the text.
@@ -23,8 +26,8 @@ public static class TextCommand
         var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
         var word = space < 0 ? trimmed[1..] : trimmed[1..space];
         argument = space < 0 ? string.Empty : trimmed[(space + 1)..].Trim();
-        name = Enum.TryParse<ChatCommandName>(word, ignoreCase: true, out var parsed) && !int.TryParse(word, out _)
-            ? parsed
+        name = string.Equals(word, ManageWord, StringComparison.OrdinalIgnoreCase) ? ChatCommandName.Manage
+            : Enum.TryParse<ChatCommandName>(word, ignoreCase: true, out var parsed) && !int.TryParse(word, out _) ? parsed
             : null;
         return true;
     }

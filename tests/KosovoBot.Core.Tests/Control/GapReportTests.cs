@@ -1,0 +1,155 @@
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Control;
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Testing.Fakes;
+using Microsoft.Extensions.AI;
+
+namespace KosovoBot.Core.Tests.Control;
+
+public sealed class GapReportTests
+{
+    private static readonly DateTimeOffset Day = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private readonly InMemoryQuestionRecords _records = new();
+    private readonly CancellationToken _token = CancellationToken.None;
+    private int _asked;
+
+    [Fact]
+    public async Task BuildAsync_WithoutModel_ParaphrasesSharingWordsInOneGroupLargestFirst()
+    {
+        await DeclineAsync("How long is the harbour bridge?");
+        await DeclineAsync("What is the length of the bridge?");
+        await DeclineAsync("harbour bridge length?");
+        await DeclineAsync("What's the harbour bridge's length");
+        await DeclineAsync("How long is the harbour bridge?");
+        await DeclineAsync("Who designed the lighthouse?");
+        await DeclineAsync("What is the bridge toll?");
+
+        var groups = await new GapReport(_records).BuildAsync(Day, _token);
+
+        Assert.Equal([5, 1, 1], groups.Select(static g => g.Count));
+        Assert.Equal("How long is the harbour bridge?", groups[0].Examples[0]);
+        Assert.Equal(3, groups[0].Examples.Count);
+        Assert.DoesNotContain(groups[0].Examples, e => e.Contains("lighthouse", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BuildAsync_WithModel_GroupsByMeaningNotWords()
+    {
+        await DeclineAsync("How many people live in Portville?");
+        await DeclineAsync("What is the population of Portville?");
+        await DeclineAsync("Who designed the lighthouse?");
+        await DeclineAsync("Portville population?");
+        var model = new FakeEmbeddings(new Dictionary<string, float[]>
+        {
+            ["how many people live in portville"] = [1, 0.1f, 0],
+            ["what is the population of portville"] = [0.95f, 0.15f, 0],
+            ["portville population"] = [0.97f, 0.1f, 0.05f],
+            ["who designed the lighthouse"] = [0, 0.2f, 1],
+        });
+
+        var groups = await new GapReport(_records, embeddings: model).BuildAsync(Day, _token);
+
+        Assert.Equal(2, groups.Count);
+        Assert.Equal(3, groups[0].Count);
+        Assert.Equal(["How many people live in Portville?", "What is the population of Portville?", "Portville population?"], groups[0].Examples);
+        Assert.Equal(["Who designed the lighthouse?"], groups[1].Examples);
+    }
+
+    [Fact]
+    public async Task BuildAsync_ModelFails_FallsBackToSharedWords()
+    {
+        await DeclineAsync("harbour bridge length?");
+        await DeclineAsync("What is the harbour bridge length?");
+
+        var groups = await new GapReport(_records, embeddings: new FakeEmbeddings([])).BuildAsync(Day, _token);
+
+        Assert.Equal(2, Assert.Single(groups).Count);
+    }
+
+    [Fact]
+    public async Task BuildAsync_DislikedAnswersCountDeclinesAreMarked_OlderQuestionsLeftOut()
+    {
+        await DeclineAsync("How long is the harbour bridge?", at: Day.AddDays(-1));
+        await DeclineAsync("How long is the harbour bridge?");
+        var answered = await AnswerAsync("How long is the harbour bridge span?");
+        await _records.RecordFeedbackAsync(new AnswerFeedback(answered, "U2", false, FeedbackProblem.Wrong, null, Day.AddHours(1)), _token);
+        await AnswerAsync("When does the bridge reopen?");
+
+        var group = Assert.Single(await new GapReport(_records).BuildAsync(Day, _token));
+
+        Assert.Equal((2, 1), (group.Count, group.Declined));
+    }
+
+    [Fact]
+    public async Task BuildAsync_WithSearch_NamesTheNearestParagraph()
+    {
+        await DeclineAsync("Who paid for the bridge?");
+        var search = new OneStatementSearch(TestStatements.Narrative);
+
+        var group = Assert.Single(await new GapReport(_records, search).BuildAsync(Day, _token));
+
+        Assert.Equal(new GapParagraph("wire-harbour-bridge", "Harbour Bridge to Reopen", 1, "The harbour bridge has been closed since 2018."), group.Nearest);
+        Assert.Equal("Who paid for the bridge?", Assert.Single(search.Queries));
+    }
+
+    [Fact]
+    public async Task BuildAsync_NoGaps_Empty() =>
+        Assert.Empty(await new GapReport(_records).BuildAsync(Day, _token));
+
+    private Task DeclineAsync(string question, DateTimeOffset? at = null) => RecordAsync(question, answered: false, at);
+
+    private async Task<string> AnswerAsync(string question)
+    {
+        await RecordAsync(question, answered: true, null);
+        return $"r{_asked}";
+    }
+
+    private Task RecordAsync(string question, bool answered, DateTimeOffset? at)
+    {
+        _asked++;
+        return _records.RecordAsync(
+            new QuestionRecord
+            {
+                Id = $"r{_asked}",
+                At = at ?? Day.AddMinutes(_asked),
+                Platform = "discord",
+                ServerId = "G1",
+                ChannelId = "C1",
+                UserId = "U1",
+                Question = question,
+                Answered = answered,
+                AnswerText = answered ? "On Monday." : "No article mentions it.",
+                Snapshot = "snap-1",
+            },
+            _token);
+    }
+
+    private sealed class FakeEmbeddings(Dictionary<string, float[]> vectors) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
+            IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            var found = values.Select(v => vectors.TryGetValue(v, out var vector)
+                ? new Embedding<float>(vector)
+                : throw new InvalidOperationException($"The model is not loaded ({v})."));
+            return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(found.ToList()));
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class OneStatementSearch(Statement statement) : IStatementSearch
+    {
+        public List<string> Queries { get; } = [];
+
+        public Task<IReadOnlyList<ScoredStatement>> SearchAsync(string query, int top, CancellationToken cancellationToken)
+        {
+            Queries.Add(query);
+            return Task.FromResult<IReadOnlyList<ScoredStatement>>([new ScoredStatement(statement, 1.0)]);
+        }
+    }
+}
