@@ -79,6 +79,7 @@ internal static class HostComposition
         services.AddSingleton(TimeProvider.System);
         services.AddConversations(configuration);
         services.AddKosovoBotCore();
+        services.AddQuestionLimits(configuration);
         AddStorage(services, configuration);
         services.AddKnowledge(configuration);
         services.AddRetrieval(configuration);
