@@ -67,7 +67,8 @@ internal static class ReportVerb
             return ExitCodes.Success;
         }
 
-        await streams.Output.WriteLineAsync(BotText.Format(BotMessages.ReportGapsHeading, groups.Count, since.ToUniversalTime()));
+        await streams.Output.WriteLineAsync(BotText.Format(
+            groups.Count == 1 ? BotMessages.ReportGapsHeadingOne : BotMessages.ReportGapsHeading, groups.Count, since.ToUniversalTime()));
         var number = 0;
         foreach (var group in groups)
         {
