@@ -3,7 +3,6 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,8 +17,8 @@ public static class CoreServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IChatRouter"/> (with <see cref="QuestionGovernance"/>: limits and records for kept questions) and
     /// the ask, deadlines, quote, sources, help and <c>/kosovobot</c> (<see cref="ManageCommand"/>) commands, and the
-    /// <see cref="GapReport"/> (grouping by the embedding model keyed <see cref="ServiceKeys.Embeddings"/> when one is
-    /// registered). The knowledge
+    /// <see cref="GapReport"/> (grouping by meaning with <see cref="GapEmbeddings"/> when the embedding model registers
+    /// it). The knowledge
     /// services they use (<c>IAnswerService</c>, <c>ITimelineService</c>, <c>IQuoteService</c>,
     /// <c>ISourceCatalog</c>) come from the retrieval layer. Conversations are kept by
     /// <see cref="AddConversations"/>; without it every question stands alone. Settings, question records and limit
@@ -65,7 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(static provider => new GapReport(
             provider.GetRequiredService<IQuestionRecords>(),
             provider.GetService<IStatementSearch>(),
-            provider.GetKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(ServiceKeys.Embeddings),
+            provider.GetService<GapEmbeddings>(),
             provider.GetService<ILogger<GapReport>>()));
         return services;
     }

@@ -1,3 +1,4 @@
+using KosovoBot.Core.Control;
 using KosovoBot.Retrieval.Knowledge;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +12,8 @@ public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <see cref="KnowledgeOptions"/> from the <c>Knowledge</c> section (validated on start), registers
-    /// <see cref="KnowledgeStore"/> as the <see cref="IKnowledgeProvider"/> singleton and the hosted service that
-    /// runs its watcher.
+    /// <see cref="KnowledgeStore"/> as the <see cref="IKnowledgeProvider"/> singleton, the hosted service that
+    /// runs its watcher, and <see cref="IKnowledgeVersion"/> (the id of the snapshot served, kept with recorded answers).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The application configuration.</param>
@@ -28,6 +29,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KnowledgeStore>();
         services.TryAddSingleton<IKnowledgeProvider>(sp => sp.GetRequiredService<KnowledgeStore>());
+        services.TryAddSingleton<IKnowledgeVersion, KnowledgeVersion>();
         services.AddHostedService<KnowledgeWatchService>();
         return services;
     }

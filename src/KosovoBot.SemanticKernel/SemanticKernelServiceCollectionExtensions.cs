@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Control;
 using KosovoBot.SemanticKernel.Answering;
 using KosovoBot.SemanticKernel.Embeddings;
 using KosovoBot.SemanticKernel.Plugins;
@@ -29,7 +30,7 @@ public static class SemanticKernelServiceCollectionExtensions
     public const string LlmServiceKey = "KosovoBot.Llm";
 
     /// <summary>The key of the embedding generator and its HTTP client in the container.</summary>
-    public const string EmbeddingsServiceKey = ServiceKeys.Embeddings;
+    public const string EmbeddingsServiceKey = "KosovoBot.Embeddings";
 
     // Local servers (Ollama, vLLM) take no key, but the OpenAI client insists on one; it is sent and ignored.
     private const string NoApiKey = "no-key";
@@ -149,6 +150,11 @@ public static class SemanticKernelServiceCollectionExtensions
             sp.GetService<IStatementCorpus>(),
             sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance));
         services.AddHostedService(sp => new EmbeddingWarmupService(sp.GetRequiredService<StatementVectorWarmup>()));
+
+        // The gap report groups recorded questions by meaning with the same model, questions embedded as queries.
+        services.TryAddSingleton(sp => new GapEmbeddings(
+            sp.GetRequiredKeyedService<IEmbeddingGenerator<string, Embedding<float>>>(EmbeddingsServiceKey),
+            sp.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.QueryPrefix ?? string.Empty));
 
         // With a corpus, a question word the knowledge does not spell is judged by its nearest knowledge word.
         if (services.Any(static d => d.ServiceType == typeof(IStatementCorpus)))

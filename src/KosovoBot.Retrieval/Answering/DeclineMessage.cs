@@ -1,41 +1,96 @@
-using System.Globalization;
+using KosovoBot.Core.Answers;
+using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 using KosovoBot.Retrieval.Knowledge;
+using KosovoBot.Retrieval.Search;
 
 namespace KosovoBot.Retrieval.Answering;
 
-/// <summary>The sentence a declined question gets: the articles don't cover it, and what they do cover (from their titles).</summary>
+/// <summary>
+/// The one line a declined question gets: what is missing and the nearest article ("No article mentions the
+/// population; the nearest is "Title", December 7, 2007."), or, when nothing came near, what the articles cover.
+/// </summary>
 internal static class DeclineMessage
 {
     private const int MaxTitles = 3;
+    private const int MaxMissing = 3;
 
     // The sentence depends on the snapshot alone: every declined question of a snapshot shares it.
     private static readonly SnapshotMemo<KnowledgeBase, string> Sentences = new(Build);
 
-    /// <summary>The decline sentence for <paramref name="knowledge"/>.</summary>
+    /// <summary>What the articles of <paramref name="knowledge"/> cover, for a question nothing came near.</summary>
     public static string For(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         return Sentences.Get(knowledge);
     }
 
-    private static string Build(KnowledgeBase knowledge)
+    /// <summary>
+    /// Why <paramref name="plan"/>'s question was declined for <paramref name="reason"/>: the question's words no
+    /// article has (except those <paramref name="meant"/> found by meaning) or what kind of answer is missing, and the
+    /// article of the best of <paramref name="candidates"/>.
+    /// </summary>
+    public static string Explain(
+        KnowledgeBase knowledge, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, DeclineReason? reason, IReadOnlySet<QueryWord> meant)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(candidates);
+        if (reason is DeclineReason.NoKnowledge or DeclineReason.NoContentWords or DeclineReason.EmptyQuestion or DeclineReason.Error
+            || knowledge.Documents.Count == 0)
+        {
+            return For(knowledge);
+        }
+
+        var missing = Missing(plan, meant);
+        if (candidates.Count == 0)
+        {
+            return missing is null ? For(knowledge) : BotText.Format(BotMessages.DeclineMissingNothingNear, missing, Covers(knowledge));
+        }
+
+        var nearest = candidates[0].Statement.Source;
+        var format = missing is not null ? BotMessages.DeclineMissing
+            : reason switch
+            {
+                DeclineReason.NoNumber => BotMessages.DeclineNoNumber,
+                DeclineReason.NoDate => BotMessages.DeclineNoDate,
+                DeclineReason.NotTheirWords => BotMessages.DeclineNotTheirWords,
+                _ => BotMessages.DeclineNotAnswered,
+            };
+        return BotText.Format(format, missing, nearest.Title, nearest.Published);
+    }
+
+    // The question's own words (as typed) that no article has: "population", "Peru or Chile", "annual, electricity or bill".
+    private static string? Missing(QueryPlan plan, IReadOnlySet<QueryWord> meant)
+    {
+        var words = plan.Words
+            .Where(w => !w.Covered && !w.InDate && w.Tier == WordTier.Content && w.Terms.Count > 0 && !meant.Contains(w)
+                        && w.End <= plan.Question.Length && w.Start < w.End)
+            .Select(w => plan.Question[w.Start..w.End])
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(MaxMissing)
+            .ToList();
+        return words.Count switch
+        {
+            0 => null,
+            1 => words[0],
+            _ => string.Join(BotMessages.DeclineComma, words[..^1]) + BotMessages.DeclineOr + words[^1],
+        };
+    }
+
+    private static string Build(KnowledgeBase knowledge) =>
+        knowledge.Documents.Count == 0
+            ? BotMessages.DeclineNoArticles
+            : BotText.Format(knowledge.Documents.Count == 1 ? BotMessages.DeclineCoversOne : BotMessages.DeclineCovers, Covers(knowledge));
+
+    // "Title" (Outlet, December 7, 2007); ... and 2 more
+    private static string Covers(KnowledgeBase knowledge)
     {
         var sources = knowledge.Documents
             .Select(static d => d.Source)
             .OrderByDescending(static s => s.Published)
             .ToList();
-        if (sources.Count == 0)
-        {
-            return "I can't answer that: I have no articles loaded yet.";
-        }
-
-        var titles = sources.Take(MaxTitles).Select(static s => string.Create(
-            CultureInfo.InvariantCulture, $"\"{s.Title}\" ({s.Outlet}, {s.Published:MMMM d, yyyy})"));
-        var more = sources.Count > MaxTitles
-            ? string.Create(CultureInfo.InvariantCulture, $" and {sources.Count - MaxTitles} more")
-            : string.Empty;
-        var noun = sources.Count == 1 ? "article" : "articles";
-        return $"My {noun} don't cover that; I can answer questions about {string.Join("; ", titles)}{more}.".Replace(
-            "My article don't", "My article doesn't", StringComparison.Ordinal);
+        var titles = string.Join("; ", sources.Take(MaxTitles).Select(static s => BotText.Format(BotMessages.DeclineTitle, s.Title, s.Outlet, s.Published)));
+        return sources.Count > MaxTitles ? titles + BotText.Format(BotMessages.DeclineMore, sources.Count - MaxTitles) : titles;
     }
 }

@@ -33,6 +33,11 @@ internal sealed partial class ExtractiveAnswerService(
             : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
         var meant = await MeantAsync(plan, candidates, cancellationToken);
         var answer = Answer(lease.Index, plan, candidates, settings, meant);
+        if (!answer.Answered)
+        {
+            answer = answer with { Text = DeclineMessage.Explain(lease.Index.Knowledge, plan, candidates, answer.Declined, meant) };
+        }
+
         return answer with { Question = ChatMarkupFree(question), Candidates = candidates };
     }
 

@@ -41,13 +41,13 @@ public sealed class GapReportTests
         await DeclineAsync("Portville population?");
         var model = new FakeEmbeddings(new Dictionary<string, float[]>
         {
-            ["how many people live in portville"] = [1, 0.1f, 0],
-            ["what is the population of portville"] = [0.95f, 0.15f, 0],
-            ["portville population"] = [0.97f, 0.1f, 0.05f],
-            ["who designed the lighthouse"] = [0, 0.2f, 1],
+            ["query: how many people live in portville"] = [1, 0.1f, 0],
+            ["query: what is the population of portville"] = [0.95f, 0.15f, 0],
+            ["query: portville population"] = [0.97f, 0.1f, 0.05f],
+            ["query: who designed the lighthouse"] = [0, 0.2f, 1],
         });
 
-        var groups = await new GapReport(_records, embeddings: model).BuildAsync(Day, _token);
+        var groups = await new GapReport(_records, embeddings: new GapEmbeddings(model, "query: ")).BuildAsync(Day, _token);
 
         Assert.Equal(2, groups.Count);
         Assert.Equal(3, groups[0].Count);
@@ -61,7 +61,7 @@ public sealed class GapReportTests
         await DeclineAsync("harbour bridge length?");
         await DeclineAsync("What is the harbour bridge length?");
 
-        var groups = await new GapReport(_records, embeddings: new FakeEmbeddings([])).BuildAsync(Day, _token);
+        var groups = await new GapReport(_records, embeddings: new GapEmbeddings(new FakeEmbeddings([]), string.Empty)).BuildAsync(Day, _token);
 
         Assert.Equal(2, Assert.Single(groups).Count);
     }

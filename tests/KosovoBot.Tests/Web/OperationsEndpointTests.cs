@@ -76,7 +76,7 @@ public sealed class OperationsEndpointTests
         bot.Input.Type("how many troops are in kfor?");
         await bot.Output.WaitForAsync("16,000", OperationsHost.Timeout);
         bot.Input.Type("what is the capital of peru?");
-        await bot.Output.WaitForAsync("don't cover", OperationsHost.Timeout);
+        await bot.Output.WaitForAsync("No article mentions", OperationsHost.Timeout);
         var after = await bot.GetAsync("/metrics");
 
         Assert.Equal(HttpStatusCode.OK, after.Status);
