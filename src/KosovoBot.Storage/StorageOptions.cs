@@ -22,6 +22,6 @@ public sealed class StorageOptions
     public string Path { get; set; } = DefaultPath;
 
     /// <summary>How long a write waits for another process that holds the file before start-up or a write fails.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Storage:BusyTimeout must be between 1 second and 1 minute (hh:mm:ss).")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }
