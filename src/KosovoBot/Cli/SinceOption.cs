@@ -6,7 +6,10 @@ namespace KosovoBot.Cli;
 /// <summary><c>--since</c>: how far back a report looks, as <c>30m</c>, <c>12h</c>, <c>7d</c> or <c>4w</c>.</summary>
 internal static class SinceOption
 {
-    /// <summary>The option, with <paramref name="defaultText"/> when not given (null: no default, all time).</summary>
+    /// <summary>
+    /// The option; its help names <paramref name="defaultText"/>, which the verb applies when the option is not given
+    /// (the value is then null).
+    /// </summary>
     public static Option<TimeSpan?> Create(string? defaultText)
     {
         var option = new Option<TimeSpan?>("--since")
@@ -14,11 +17,12 @@ internal static class SinceOption
             Description = "How far back to look: 30m, 12h, 7d or 4w" + (defaultText is null ? " (default: everything)." : $" (default: {defaultText})."),
             CustomParser = result =>
             {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : defaultText;
-                if (text is null)
+                if (result.Tokens.Count == 0)
                 {
                     return null;
                 }
+
+                var text = result.Tokens[0].Value;
 
                 if (TryParse(text, out var window))
                 {
@@ -29,11 +33,6 @@ internal static class SinceOption
                 return null;
             },
         };
-        if (defaultText is not null)
-        {
-            option.DefaultValueFactory = result => TryParse(defaultText, out var window) ? window : null;
-        }
-
         return option;
     }
 
