@@ -145,6 +145,16 @@ public sealed class ReportProcessTests : IDisposable
         Assert.DoesNotContain("16,000", second.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReportGaps_BadSince_IsAUsageError()
+    {
+        var run = await _bot.RunAsync(string.Empty, "report", "gaps", "--since", "banana");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("--since: 'banana' is not a time like 30m, 12h, 7d or 4w.", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(_database));
+    }
+
     private SqliteDatabase OpenDatabase() =>
         new(Options.Create(new StorageOptions { Path = _database }), NullLogger<SqliteDatabase>.Instance);
 
