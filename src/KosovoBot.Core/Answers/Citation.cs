@@ -1,4 +1,5 @@
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Answers;
 
@@ -37,6 +38,6 @@ public sealed record Citation(Statement Statement, string Quote)
 
     /// <summary>Where in the article the quote stands, as shown to a user: <c>paragraph 2</c>, or <c>headline</c>.</summary>
     public string Place => Statement.Paragraph == 0
-        ? "headline"
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"paragraph {Statement.Paragraph}");
+        ? BotMessages.PlaceHeadline
+        : BotText.Format(BotMessages.PlaceParagraph, Statement.Paragraph);
 }

@@ -1,5 +1,6 @@
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Chat;
 
@@ -37,7 +38,7 @@ public sealed record ChatReply
     public string? UnderstoodAs { get; init; }
 
     /// <summary>The one line every platform shows above a rewritten follow-up's answer, or null.</summary>
-    public string? ReadingLine => UnderstoodAs is { Length: > 0 } understood ? $"Reading this as: {understood}" : null;
+    public string? ReadingLine => UnderstoodAs is { Length: > 0 } understood ? BotText.Format(BotMessages.ReadingAs, understood) : null;
 
     /// <summary>Why the question was declined, for <see cref="ReplyKind.NoAnswer"/>; kept with the question's record.</summary>
     public DeclineReason? Declined { get; init; }

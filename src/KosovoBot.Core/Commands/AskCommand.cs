@@ -1,6 +1,7 @@
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Commands;
 
@@ -33,7 +34,7 @@ public sealed class AskCommand : IChatCommand
     {
         if (string.IsNullOrWhiteSpace(argument))
         {
-            return ChatReply.Error("Ask me a question about the news in my articles.", HelpText.AskUsage);
+            return ChatReply.Error(BotMessages.AskEmpty, HelpText.AskUsage);
         }
 
         var (answer, understoodAs) = await _answers.AnswerAsync(conversationId, argument, cancellationToken);

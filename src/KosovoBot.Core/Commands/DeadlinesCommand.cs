@@ -1,6 +1,6 @@
-using System.Globalization;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Commands;
 
@@ -14,11 +14,10 @@ public sealed class DeadlinesCommand(ITimelineService timeline) : IChatCommand
     public Task<ChatReply> ExecuteAsync(string argument, CancellationToken cancellationToken)
     {
         var result = timeline.GetTimeline();
-        var asOf = result.AsOf.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
         var articleDates = result.Items.Select(static i => i.Evidence.Source.Published).Distinct().Count();
-        var text = result.Items.Count == 0 ? "The articles name no dated events."
-            : articleDates <= 1 ? $"Dates in the news, as of {asOf} (the article's date):"
-            : "Dates in the news, each marked past or upcoming as of its own article's date (shown with its source):";
+        var text = result.Items.Count == 0 ? BotMessages.DeadlinesNone
+            : articleDates <= 1 ? BotText.Format(BotMessages.DeadlinesOneArticle, result.AsOf)
+            : BotMessages.DeadlinesManyArticles;
         return Task.FromResult(new ChatReply { Kind = ReplyKind.Timeline, Text = text, Timeline = result });
     }
 }

@@ -1,5 +1,6 @@
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Commands;
 
@@ -14,13 +15,13 @@ public sealed class QuoteCommand(IQuoteService quotes) : IChatCommand
     {
         if (string.IsNullOrWhiteSpace(argument))
         {
-            return Task.FromResult(ChatReply.Error("Tell me whose quotes or which word to look for.", HelpText.QuoteUsage));
+            return Task.FromResult(ChatReply.Error(BotMessages.QuoteEmpty, HelpText.QuoteUsage));
         }
 
         var result = quotes.Find(argument);
         var text = result.Quotes.Count == 0
-            ? $"No direct quotations by or containing \"{argument}\" in the articles."
-            : $"Direct quotations for \"{argument}\":";
+            ? BotText.Format(BotMessages.QuoteNone, argument)
+            : BotText.Format(BotMessages.QuoteFound, argument);
         return Task.FromResult(new ChatReply { Kind = ReplyKind.Quotes, Text = text, Citations = result.Quotes });
     }
 }

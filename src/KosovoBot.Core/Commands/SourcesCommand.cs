@@ -1,5 +1,6 @@
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Commands;
 
@@ -13,7 +14,7 @@ public sealed class SourcesCommand(ISourceCatalog catalog) : IChatCommand
     public Task<ChatReply> ExecuteAsync(string argument, CancellationToken cancellationToken)
     {
         var sources = catalog.Sources;
-        var text = sources.Count == 1 ? "I answer from 1 article:" : $"I answer from {sources.Count} articles:";
+        var text = sources.Count == 1 ? BotMessages.SourcesOne : BotText.Format(BotMessages.SourcesMany, sources.Count);
         return Task.FromResult(new ChatReply { Kind = ReplyKind.Sources, Text = text, Sources = sources });
     }
 }

@@ -28,11 +28,17 @@ public sealed class QuestionGovernance(
 
     /// <summary>
     /// Null when a question from <paramref name="origin"/> may be answered now (and counts it); otherwise the private
-    /// notice saying when the next one will be (and counts nothing).
+    /// notice saying when the next one will be (and counts nothing). The console is never limited.
     /// </summary>
     public async Task<ChatReply?> AdmitAsync(ChatOrigin origin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(origin);
+        if (origin.Platform == ChatOrigin.Console.Platform)
+        {
+            // The console is the operator's own terminal: there is nobody to share the bot with.
+            return null;
+        }
+
         var (perUser, perServer) = await LimitsAsync(origin, cancellationToken);
         var now = time.GetUtcNow();
         var userKey = UserKey(origin);

@@ -29,7 +29,7 @@ public sealed class BotTelemetry : IDisposable
     public BotTelemetry(IMeterFactory? meterFactory = null)
     {
         _meter = meterFactory?.Create(Name) ?? new Meter(Name);
-        _questions = _meter.CreateCounter<long>("kosovobot.questions", "{question}", "Requests answered, by platform and outcome (answered, declined, error).");
+        _questions = _meter.CreateCounter<long>("kosovobot.questions", "{question}", "Requests answered, by platform and outcome (answered, declined, error, notice).");
         _answerDuration = _meter.CreateHistogram(
             "kosovobot.answer.duration",
             "s",
@@ -103,6 +103,7 @@ public sealed class BotTelemetry : IDisposable
     {
         QuestionOutcome.Answered => "answered",
         QuestionOutcome.Declined => "declined",
+        QuestionOutcome.Notice => "notice",
         _ => "error",
     };
 }

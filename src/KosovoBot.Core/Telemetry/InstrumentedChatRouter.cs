@@ -33,6 +33,7 @@ public sealed class InstrumentedChatRouter(IChatRouter inner, BotTelemetry telem
     {
         ReplyKind.NoAnswer => QuestionOutcome.Declined,
         ReplyKind.Error => QuestionOutcome.Error,
+        ReplyKind.Notice => QuestionOutcome.Notice,
         _ => QuestionOutcome.Answered,
     };
 }

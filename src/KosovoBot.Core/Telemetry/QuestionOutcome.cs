@@ -11,4 +11,7 @@ public enum QuestionOutcome
 
     /// <summary>A usage error or a failure.</summary>
     Error,
+
+    /// <summary>A private notice instead of an answer: a limit reached, a setting changed, a refusal to a non-admin.</summary>
+    Notice,
 }

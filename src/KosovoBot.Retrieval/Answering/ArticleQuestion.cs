@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Retrieval.Answering;
 
@@ -42,13 +43,13 @@ internal static partial class ArticleQuestion
             case ArticleQuestionKind.Published:
                 var dated = statements.FirstOrDefault(s => s.Dates.Any(d => d.Date.ToIsoString() == source.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                             ?? (statements.Count > 0 ? statements[0] : null);
-                var published = source.Published.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
+                var published = BotText.Format(BotMessages.ArticlePublished, source.Published);
                 return (published, dated is null ? [] : [Citation.Of(dated)]);
             case ArticleQuestionKind.Outlet:
                 var outlet = string.IsNullOrEmpty(source.OutletName) || source.OutletName == source.Outlet
                     ? source.Outlet
-                    : $"{source.OutletName} ({source.Outlet})";
-                return ($"{outlet}, by {source.Author}", Cite(statements, s => s.Text.Contains(source.Outlet, StringComparison.Ordinal)));
+                    : BotText.Format(BotMessages.ArticleOutletName, source.OutletName, source.Outlet);
+                return (BotText.Format(BotMessages.ArticleOutletBy, outlet, source.Author), Cite(statements, s => s.Text.Contains(source.Outlet, StringComparison.Ordinal)));
             case ArticleQuestionKind.Dateline:
                 if (string.IsNullOrEmpty(source.Dateline))
                 {
@@ -57,7 +58,7 @@ internal static partial class ArticleQuestion
 
                 var byline = statements.FirstOrDefault(s => s.Text.Contains(source.Dateline, StringComparison.Ordinal)
                                                             && s.Text.Contains(source.Author, StringComparison.Ordinal));
-                return (byline?.Text ?? $"{source.Author} reports from {source.Dateline}.", byline is null ? Cite(statements, static _ => false) : [Citation.Of(byline)]);
+                return (byline?.Text ?? BotText.Format(BotMessages.ArticleReportsFrom, source.Author, source.Dateline), byline is null ? Cite(statements, static _ => false) : [Citation.Of(byline)]);
             case ArticleQuestionKind.Speakers:
                 var people = statements
                     .Where(static s => s.Speaker is not null && !string.IsNullOrEmpty(s.Role))
@@ -76,7 +77,7 @@ internal static partial class ArticleQuestion
                     .Take(maxCitations)
                     .Select(Citation.Of)
                     .ToList();
-                return (string.Join(" and ", people.Select(static p => $"{p.Name}, {p.Role}")), citations);
+                return (string.Join(BotMessages.ArticlePeopleJoin, people.Select(static p => BotText.Format(BotMessages.ArticlePerson, p.Name, p.Role))), citations);
             default:
                 return null;
         }

@@ -27,11 +27,10 @@ internal static class DeclineMessage
 
     /// <summary>
     /// Why <paramref name="plan"/>'s question was declined for <paramref name="reason"/>: the question's words no
-    /// article has (except those <paramref name="meant"/> found by meaning) or what kind of answer is missing, and the
-    /// article of the best of <paramref name="candidates"/>.
+    /// article spells (a word whose meaning a model found under other words is still not mentioned) or what kind of
+    /// answer is missing, and the article of the best of <paramref name="candidates"/>.
     /// </summary>
-    public static string Explain(
-        KnowledgeBase knowledge, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, DeclineReason? reason, IReadOnlySet<QueryWord> meant)
+    public static string Explain(KnowledgeBase knowledge, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, DeclineReason? reason)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(plan);
@@ -42,7 +41,7 @@ internal static class DeclineMessage
             return For(knowledge);
         }
 
-        var missing = Missing(plan, meant);
+        var missing = Missing(plan);
         if (candidates.Count == 0)
         {
             return missing is null ? For(knowledge) : BotText.Format(BotMessages.DeclineMissingNothingNear, missing, Covers(knowledge));
@@ -61,10 +60,10 @@ internal static class DeclineMessage
     }
 
     // The question's own words (as typed) that no article has: "population", "Peru or Chile", "annual, electricity or bill".
-    private static string? Missing(QueryPlan plan, IReadOnlySet<QueryWord> meant)
+    private static string? Missing(QueryPlan plan)
     {
         var words = plan.Words
-            .Where(w => !w.Covered && !w.InDate && w.Tier == WordTier.Content && w.Terms.Count > 0 && !meant.Contains(w)
+            .Where(w => !w.Covered && !w.InDate && w.Tier == WordTier.Content && w.Terms.Count > 0
                         && w.End <= plan.Question.Length && w.Start < w.End)
             .Select(w => plan.Question[w.Start..w.End])
             .Distinct(StringComparer.OrdinalIgnoreCase)

@@ -35,7 +35,7 @@ internal sealed partial class ExtractiveAnswerService(
         var answer = Answer(lease.Index, plan, candidates, settings, meant);
         if (!answer.Answered)
         {
-            answer = answer with { Text = DeclineMessage.Explain(lease.Index.Knowledge, plan, candidates, answer.Declined, meant) };
+            answer = answer with { Text = DeclineMessage.Explain(lease.Index.Knowledge, plan, candidates, answer.Declined) };
         }
 
         return answer with { Question = ChatMarkupFree(question), Candidates = candidates };

@@ -1,5 +1,8 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Control;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KosovoBot.Core.Tests.Control;
 
@@ -90,6 +93,37 @@ public sealed class LimitsTests : IDisposable
         {
             Assert.Equal(ReplyKind.Answer, (await _bot.AskAsync("When does the bridge reopen?", record: false)).Kind);
         }
+    }
+
+    [Fact]
+    public async Task RouteAsync_ConsoleChat_IsNeverLimited()
+    {
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(ReplyKind.Answer, (await _bot.AskAsync("When does the bridge reopen?", ChatOrigin.Console)).Kind);
+        }
+    }
+
+    [Theory]
+    [InlineData("UserPerMinute", "-1", "Limits:UserPerMinute must be between 0 (no limit) and 100000.")]
+    [InlineData("ServerPerHour", "100001", "Limits:ServerPerHour must be between 0 (no limit) and 100000.")]
+    public void AddQuestionLimits_OutOfRange_StartUpErrorNamesTheSetting(string key, string value, string message)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new($"Limits:{key}", value)]).Build();
+        using var provider = new ServiceCollection().AddQuestionLimits(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<LimitsOptions>>().Value);
+
+        Assert.Equal(message, Assert.Single(error.Failures));
+    }
+
+    [Fact]
+    public void AddQuestionLimits_Configured_AreTheLimitsInForce()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Limits:UserPerMinute", "2")]).Build();
+        using var provider = new ServiceCollection().AddQuestionLimits(configuration).BuildServiceProvider();
+
+        Assert.Equal((2, 100), (provider.GetRequiredService<IOptions<LimitsOptions>>().Value.UserPerMinute, provider.GetRequiredService<IOptions<LimitsOptions>>().Value.ServerPerHour));
     }
 
     [Fact]

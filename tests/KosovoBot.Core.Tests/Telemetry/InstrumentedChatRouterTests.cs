@@ -31,6 +31,7 @@ public sealed class InstrumentedChatRouterTests : IDisposable
     [InlineData(ReplyKind.Timeline, "answered")]
     [InlineData(ReplyKind.NoAnswer, "declined")]
     [InlineData(ReplyKind.Error, "error")]
+    [InlineData(ReplyKind.Notice, "notice")]
     public async Task RouteAsync_Reply_CountsItByPlatformAndOutcomeWithItsDuration(ReplyKind kind, string outcome)
     {
         var router = Instrumented(_ =>
