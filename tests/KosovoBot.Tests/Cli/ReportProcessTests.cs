@@ -131,21 +131,6 @@ public sealed class ReportProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task ConsoleChat_Restarted_KeepsTheLimitsCount()
-    {
-        _bot.Environment["Limits__UserPerMinute"] = "1";
-
-        var first = await _bot.RunAsync("How many troops are in KFOR?\n/quit\n", []);
-        var second = await _bot.RunAsync("How many troops are in KFOR?\n/quit\n", []);
-
-        Assert.Equal(0, first.ExitCode);
-        Assert.Contains("16,000", first.Output, StringComparison.Ordinal);
-        Assert.Equal(0, second.ExitCode);
-        Assert.Contains("You have asked 1 questions in the last minute; I will answer your next one at", second.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("16,000", second.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task ReportGaps_BadSince_IsAUsageError()
     {
         var run = await _bot.RunAsync(string.Empty, "report", "gaps", "--since", "banana");
