@@ -123,7 +123,9 @@ public sealed class LimitsTests : IDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("Limits:UserPerMinute", "2")]).Build();
         using var provider = new ServiceCollection().AddQuestionLimits(configuration).BuildServiceProvider();
 
-        Assert.Equal((2, 100), (provider.GetRequiredService<IOptions<LimitsOptions>>().Value.UserPerMinute, provider.GetRequiredService<IOptions<LimitsOptions>>().Value.ServerPerHour));
+        var limits = provider.GetRequiredService<IOptions<LimitsOptions>>().Value;
+
+        Assert.Equal((2, 100), (limits.UserPerMinute, limits.ServerPerHour));
     }
 
     [Fact]
