@@ -17,6 +17,9 @@ COPY src/KosovoBot.Retrieval/KosovoBot.Retrieval.csproj src/KosovoBot.Retrieval/
 COPY src/KosovoBot.Discord/KosovoBot.Discord.csproj src/KosovoBot.Discord/
 COPY src/KosovoBot.Slack/KosovoBot.Slack.csproj src/KosovoBot.Slack/
 COPY src/KosovoBot.SemanticKernel/KosovoBot.SemanticKernel.csproj src/KosovoBot.SemanticKernel/
+COPY src/KosovoBot.LocalModel/KosovoBot.LocalModel.csproj src/KosovoBot.LocalModel/
+COPY src/KosovoBot.Redis/KosovoBot.Redis.csproj src/KosovoBot.Redis/
+COPY src/KosovoBot.Storage/KosovoBot.Storage.csproj src/KosovoBot.Storage/
 RUN dotnet restore src/KosovoBot/KosovoBot.csproj -r linux-x64 -p:PublishReadyToRun=true
 
 COPY src/ src/
@@ -31,8 +34,10 @@ WORKDIR /app
 COPY --from=build /app ./
 COPY knowledge/ ./knowledge/
 
-# The image's built-in non-root user (APP_UID); it may write only its cache folder.
-RUN mkdir -p /app/.cache && chown "$APP_UID" /app/.cache
+# The image's built-in non-root user (APP_UID); it may write only its cache folder and data/ (the Storage:Path file:
+# settings, audit trail, kept questions, limit counters; mount a volume there to keep them across containers).
+RUN mkdir -p /app/.cache /app/data && chown "$APP_UID" /app/.cache /app/data
+VOLUME /app/data
 USER $APP_UID
 
 ENV DOTNET_ENVIRONMENT=Production \

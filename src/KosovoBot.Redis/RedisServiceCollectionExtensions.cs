@@ -1,3 +1,4 @@
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
 using KosovoBot.Core.Health;
 using KosovoBot.Core.SharedState;
@@ -19,8 +20,9 @@ public static class RedisServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Binds and validates <see cref="RedisOptions"/> and puts event de-duplication, the identify lock and the
-    /// conversation store in Redis, replacing the in-memory ones; connects when the host starts (register it before
+    /// Binds and validates <see cref="RedisOptions"/> and puts event de-duplication, the identify lock, the
+    /// conversation store, the settings with their audit trail, the question records with their feedback and the
+    /// limit counters in Redis, replacing the in-memory (or SQLite) ones; connects when the host starts (register it before
     /// the chat adapters' hosted service). Call it only when <see cref="IsRedisEnabled"/>.
     /// </summary>
     public static IServiceCollection AddRedisSharedState(this IServiceCollection services, IConfiguration configuration)
@@ -41,6 +43,12 @@ public static class RedisServiceCollectionExtensions
         services.AddSingleton<IIntervalLock, RedisIntervalLock>();
         services.RemoveAll<IConversationStore>();
         services.AddSingleton<IConversationStore, RedisConversationStore>();
+        services.RemoveAll<ISettingsStore>();
+        services.AddSingleton<ISettingsStore, RedisSettingsStore>();
+        services.RemoveAll<IQuestionRecords>();
+        services.AddSingleton<IQuestionRecords, RedisQuestionRecords>();
+        services.RemoveAll<IRateCounters>();
+        services.AddSingleton<IRateCounters, RedisRateCounters>();
         services.AddHostedService<RedisConnector>();
         return services;
     }

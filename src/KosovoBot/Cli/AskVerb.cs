@@ -4,34 +4,40 @@ using KosovoBot.Cli.Json;
 using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
+using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
 using KosovoBot.Rendering;
 
 namespace KosovoBot.Cli;
 
-/// <summary><c>ask [--json] [QUESTION]</c>: one answer, or one answer a line of standard input.</summary>
+/// <summary>
+/// <c>ask [--json] [--record] [QUESTION]</c>: one answer, or one answer a line of standard input. Nothing is kept unless
+/// <c>--record</c> is given (so evaluations do not fill the gap report); then each question and its reply are kept as
+/// the console chat keeps them, without the chat limits.
+/// </summary>
 internal static class AskVerb
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create(ConsoleStreams streams)
     {
         var json = CommonOptions.Json();
+        var record = new Option<bool>("--record") { Description = "Keep the questions and replies for the gap report (report gaps)." };
         var question = new Argument<string[]>("question")
         {
             Description = "The question. Without it, questions are read from standard input, one a line.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var command = new Command("ask", "Answer a question with verbatim, attributed quotes, or decline.") { json, question };
+        var command = new Command("ask", "Answer a question with verbatim, attributed quotes, or decline.") { json, record, question };
         CommonOptions.RejectUnknownOptions(command, question);
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(json), parse.GetValue(question) ?? [], streams, cancellationToken));
+            RunAsync(parse.GetValue(json), parse.GetValue(record), parse.GetValue(question) ?? [], streams, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(bool json, string[] words, ConsoleStreams streams, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(bool json, bool record, string[] words, ConsoleStreams streams, CancellationToken cancellationToken)
     {
         await using var session = await CliSession.OpenWithKnowledgeAsync(streams.Error);
-        if (session is null)
+        if (session is null || (record && !await session.OpenStorageAsync(streams.Error, cancellationToken)))
         {
             return ExitCodes.Failure;
         }
@@ -39,6 +45,7 @@ internal static class AskVerb
         await session.WaitForLocalModelAsync(cancellationToken);
         var answers = session.Get<ConversationAnswerer>();
         var router = session.Get<IChatRouter>();
+        var keeper = record ? session.Get<QuestionGovernance>() : null;
         var failed = 0;
         await foreach (var text in Questions(words, streams.Input, cancellationToken))
         {
@@ -54,7 +61,7 @@ internal static class AskVerb
             var question = line.Question!;
             try
             {
-                await WriteAnswerAsync(json, question, line.ConversationId, answers, router, streams.Output, cancellationToken);
+                await WriteAnswerAsync(json, question, line.ConversationId, answers, router, keeper, streams.Output, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -87,19 +94,43 @@ internal static class AskVerb
         string? conversationId,
         ConversationAnswerer answers,
         IChatRouter router,
+        QuestionGovernance? keeper,
         TextWriter output,
         CancellationToken cancellationToken)
     {
+        var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console, ConversationId = conversationId };
         if (json)
         {
-            await WriteAsync(json, question, await AnswerAsync(answers, question, conversationId, cancellationToken), output);
+            var answer = await AnswerAsync(answers, question, conversationId, cancellationToken);
+            if (keeper is not null)
+            {
+                await keeper.KeepAsync(request with { Record = true }, ChatMarkup.Strip(question), ToReply(answer), cancellationToken);
+            }
+
+            await WriteAsync(json, question, answer, output);
             return;
         }
 
-        var request = new ChatRequest { Text = question, Command = ChatCommandName.Ask, Origin = ChatOrigin.Console, ConversationId = conversationId };
-        await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(await router.RouteAsync(request, cancellationToken))));
+        // The router keeps nothing for a request without Record; the command line keeps it here, outside the chat limits.
+        var reply = await router.RouteAsync(request, cancellationToken);
+        if (keeper is not null)
+        {
+            reply = await keeper.KeepAsync(request with { Record = true }, ChatMarkup.Strip(question), reply, cancellationToken);
+        }
+
+        await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(reply)));
         await output.WriteLineAsync();
     }
+
+    private static ChatReply ToReply(ConversationAnswer answer) => new()
+    {
+        Kind = answer.Answer.Answered ? ReplyKind.Answer : ReplyKind.NoAnswer,
+        Text = answer.Answer.Text,
+        Citations = answer.Answer.Citations,
+        Confidence = answer.Answer.Confidence,
+        UnderstoodAs = answer.UnderstoodAs,
+        Declined = answer.Answer.Answered ? null : answer.Answer.Declined,
+    };
 
     private static Task WriteAsync(bool json, string question, ConversationAnswer answer, TextWriter output) =>
         json

@@ -1,8 +1,10 @@
 using KosovoBot.Composition;
 using KosovoBot.Hosting;
 using KosovoBot.LocalModel;
+using KosovoBot.Redis;
 using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.SemanticKernel.Embeddings;
+using KosovoBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -66,6 +68,34 @@ internal sealed class CliSession : IAsyncDisposable
         await loading;
     }
 
+    /// <summary>
+    /// Opens the store of settings, records and limit counters as the chat host does at start: connects to Redis when
+    /// <c>Redis:Connection</c> is set, otherwise creates, checks and migrates the <c>Storage:Path</c> file. On failure
+    /// prints the one line naming the setting and returns false.
+    /// </summary>
+    public async Task<bool> OpenStorageAsync(TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            if (_host.Services.GetService<RedisConnection>() is { } redis)
+            {
+                await redis.ConnectAsync(cancellationToken);
+            }
+            else
+            {
+                await Get<SqliteDatabase>().EnsureReadyAsync(cancellationToken);
+            }
+
+            return true;
+        }
+        catch (OptionsValidationException ex) when (ConfigurationErrors.TryDescribe(ex, out var message))
+        {
+            await error.WriteLineAsync(message);
+            return false;
+        }
+    }
+
     /// <summary>The knowledge folder the settings name, resolved as the store resolves it.</summary>
     public string KnowledgeDirectory =>
         KnowledgePath.Resolve(Get<IOptions<KnowledgeOptions>>().Value.Path, Environment.CurrentDirectory);
@@ -97,9 +127,16 @@ internal sealed class CliSession : IAsyncDisposable
         where T : notnull => _host.Services.GetRequiredService<T>();
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        _host.Dispose();
-        return ValueTask.CompletedTask;
+        // The Redis connection can only be closed asynchronously.
+        if (_host is IAsyncDisposable host)
+        {
+            await host.DisposeAsync();
+        }
+        else
+        {
+            _host.Dispose();
+        }
     }
 }

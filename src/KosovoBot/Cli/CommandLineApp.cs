@@ -3,18 +3,23 @@ using KosovoBot.ConsoleChat;
 
 namespace KosovoBot.Cli;
 
-/// <summary>The one-shot verbs of the command line: ask, deadlines, quote, sources, knowledge check and import.</summary>
+/// <summary>The one-shot verbs of the command line: ask, deadlines, quote, sources, knowledge check and import, reports.</summary>
 internal static class CommandLineApp
 {
     private const string Usage = """
         Usage:
           kosovobot                                  start the chat host (console chat when no platform is configured)
-          kosovobot ask [--json] [QUESTION]          answer a question; without QUESTION, one question a line from standard input
+          kosovobot ask [--json] [--record] [QUESTION]
+                                                     answer a question; without QUESTION, one question a line from standard input;
+                                                     --record keeps the questions for the gap report
           kosovobot deadlines [--json]               dated events in date order
           kosovobot quote [--json] TERM              direct quotations by a speaker or containing a word
           kosovobot sources [--json]                 the articles
           kosovobot knowledge check                  how each knowledge file was cut into statements
           kosovobot knowledge import FILE [options]  turn a raw article into a knowledge file
+          kosovobot report gaps [--json] [--since 7d] questions declined or given a thumbs-down, grouped by meaning
+          kosovobot report audit [--json] [--since 30d]
+                                                     every settings change, newest first
         Run 'kosovobot VERB --help' for the options of a verb.
         """;
 
@@ -43,6 +48,7 @@ internal static class CommandLineApp
             QuoteVerb.Create(streams),
             SourcesVerb.Create(streams),
             KnowledgeVerb.Create(streams),
+            ReportVerb.Create(streams),
         };
 
         // No response files: "ask @KosovoBot how many..." is a question, and "ask @/some/file" must not read a file.

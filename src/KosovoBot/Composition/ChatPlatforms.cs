@@ -1,6 +1,5 @@
 using KosovoBot.ConsoleChat;
 using KosovoBot.Discord;
-using KosovoBot.Redis;
 using KosovoBot.SemanticKernel;
 using KosovoBot.Slack;
 using Microsoft.Extensions.Configuration;
@@ -13,15 +12,11 @@ internal static class ChatPlatforms
 {
     /// <summary>
     /// Registers the configured adapters and returns their names; with <c>Redis:Connection</c> set, their shared state
-    /// (event de-duplication, conversations, the identify lock) lives in Redis, connected before they start.
+    /// (event de-duplication, conversations, the identify lock) lives in Redis, registered by the host composition
+    /// before them and connected before they start.
     /// </summary>
     public static IReadOnlyList<string> AddConfigured(IServiceCollection services, IConfiguration configuration, ConsoleStreams streams)
     {
-        if (RedisServiceCollectionExtensions.IsRedisEnabled(configuration))
-        {
-            services.AddRedisSharedState(configuration);
-        }
-
         var added = new List<string>();
         if (IsSet(configuration, "Discord:Token"))
         {

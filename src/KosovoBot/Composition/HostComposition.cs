@@ -1,9 +1,11 @@
 using KosovoBot.Core;
 using KosovoBot.LocalModel;
+using KosovoBot.Redis;
 using KosovoBot.Retrieval;
 using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.SemanticKernel;
 using KosovoBot.SemanticKernel.Embeddings;
+using KosovoBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,11 +58,29 @@ internal static class HostComposition
         return builder;
     }
 
+    /// <summary>
+    /// Settings, question records and limit counters: in Redis when <c>Redis:Connection</c> is set (with the rest of
+    /// the shared state, so every replica sees the same), otherwise in the SQLite file <c>Storage:Path</c>.
+    /// </summary>
+    private static void AddStorage(IServiceCollection services, IConfiguration configuration)
+    {
+        if (RedisServiceCollectionExtensions.IsRedisEnabled(configuration))
+        {
+            services.AddRedisSharedState(configuration);
+        }
+        else
+        {
+            services.AddSqliteStorage(configuration);
+        }
+    }
+
     private static void AddAnswering(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddConversations(configuration);
         services.AddKosovoBotCore();
+        services.AddQuestionLimits(configuration);
+        AddStorage(services, configuration);
         services.AddKnowledge(configuration);
         services.AddRetrieval(configuration);
 

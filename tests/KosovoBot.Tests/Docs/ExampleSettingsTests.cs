@@ -6,6 +6,7 @@ using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.SemanticKernel.Answering;
 using KosovoBot.SemanticKernel.Embeddings;
 using KosovoBot.Slack;
+using KosovoBot.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace KosovoBot.Tests.Docs;
@@ -16,7 +17,7 @@ public sealed class ExampleSettingsTests
     private static readonly string ExamplePath = Path.Combine(AppContext.BaseDirectory, "Docs", "appsettings.example.json");
 
     public static TheoryData<Type> OptionsTypes() =>
-        [typeof(KnowledgeOptions), typeof(RetrievalOptions), typeof(DiscordOptions), typeof(SlackOptions), typeof(LlmOptions), typeof(EmbeddingsOptions)];
+        [typeof(KnowledgeOptions), typeof(RetrievalOptions), typeof(DiscordOptions), typeof(SlackOptions), typeof(LlmOptions), typeof(EmbeddingsOptions), typeof(StorageOptions)];
 
     [Theory]
     [MemberData(nameof(OptionsTypes))]

@@ -76,7 +76,7 @@ internal sealed class BotProcess : IDisposable
     }
 
     private static bool IsPlatformSetting(string key) =>
-        new[] { "Discord__", "Slack__", "Llm__", "Embeddings__", "Knowledge__", "Retrieval__", "Redis__" }
+        new[] { "Discord__", "Slack__", "Llm__", "Embeddings__", "Knowledge__", "Retrieval__", "Redis__", "Storage__", "Limits__" }
             .Any(prefix => key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
 
     /// <inheritdoc />

@@ -12,6 +12,8 @@ namespace KosovoBot.Cli.Json;
 [JsonSerializable(typeof(DeadlinesJson))]
 [JsonSerializable(typeof(QuotesJson))]
 [JsonSerializable(typeof(SourcesJson))]
+[JsonSerializable(typeof(GapsJson))]
+[JsonSerializable(typeof(AuditJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
     /// <summary>

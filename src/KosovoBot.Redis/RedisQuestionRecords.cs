@@ -1,0 +1,135 @@
+using System.Text.Json;
+using KosovoBot.Core.Control;
+using StackExchange.Redis;
+
+namespace KosovoBot.Redis;
+
+/// <summary>
+/// Question records and feedback in Redis, so a 👍/👎 or "Share in channel" handled by another replica finds the
+/// record: each record a JSON string, each record's feedback a hash by user, and the gap candidates (declined, or given
+/// a 👎) a sorted set by time. While the server is unreachable this replica's own memory stands in.
+/// </summary>
+public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecords
+{
+    private readonly InMemoryQuestionRecords _local = new();
+
+    /// <inheritdoc />
+    public async Task RecordAsync(QuestionRecord record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var json = JsonSerializer.Serialize(record, StoredControlJsonContext.Default.QuestionRecord);
+        var stored = await redis.RunAsync(
+            async db =>
+            {
+                var batch = db.CreateBatch();
+                var write = batch.StringSetAsync(RecordKey(record.Id), json, when: When.NotExists);
+                var gap = record.Answered ? Task.FromResult(true) : batch.SortedSetAddAsync(GapsKey, record.Id, record.At.ToUnixTimeMilliseconds());
+                batch.Execute();
+                await Task.WhenAll(write, gap);
+                return true;
+            },
+            static () => false);
+        if (!stored)
+        {
+            await _local.RecordAsync(record, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<QuestionRecord?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var (reached, json) = await redis.RunAsync(
+            async db => (true, (string?)await db.StringGetAsync(RecordKey(id))),
+            static () => (false, (string?)null));
+        if (!reached || json is null)
+        {
+            // Also what this replica kept while the server was away.
+            return await _local.FindAsync(id, cancellationToken);
+        }
+
+        return JsonSerializer.Deserialize(json, StoredControlJsonContext.Default.QuestionRecord);
+    }
+
+    /// <inheritdoc />
+    public async Task RecordFeedbackAsync(AnswerFeedback feedback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feedback);
+        var json = JsonSerializer.Serialize(feedback, StoredControlJsonContext.Default.AnswerFeedback);
+        var stored = await redis.RunAsync(
+            async db =>
+            {
+                await db.HashSetAsync(FeedbackKey(feedback.RecordId), feedback.UserId, json);
+                if (!feedback.Helpful)
+                {
+                    // Listed at the question's time, so the report's "since" reads the same for both kinds.
+                    var record = (string?)await db.StringGetAsync(RecordKey(feedback.RecordId));
+                    var at = record is null ? feedback.At : JsonSerializer.Deserialize(record, StoredControlJsonContext.Default.QuestionRecord)!.At;
+                    await db.SortedSetAddAsync(GapsKey, feedback.RecordId, at.ToUnixTimeMilliseconds());
+                }
+
+                return true;
+            },
+            static () => false);
+        if (!stored)
+        {
+            await _local.RecordFeedbackAsync(feedback, cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AnswerFeedback>> FeedbackForAsync(string recordId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recordId);
+        var values = await redis.RunAsync<RedisValue[]?>(db => db.HashValuesAsync(FeedbackKey(recordId))!, static () => null);
+        if (values is null)
+        {
+            return await _local.FeedbackForAsync(recordId, cancellationToken);
+        }
+
+        return [.. values.Select(v => JsonSerializer.Deserialize((string)v!, StoredControlJsonContext.Default.AnswerFeedback)!).OrderBy(f => f.At)];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<GapQuestion>> ListGapsAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var gaps = await redis.RunAsync<List<GapQuestion>?>(db => ListGapsAsync(db, since), static () => null);
+        return gaps ?? await _local.ListGapsAsync(since, cancellationToken);
+    }
+
+    private async Task<List<GapQuestion>?> ListGapsAsync(IDatabase db, DateTimeOffset since)
+    {
+        var ids = await db.SortedSetRangeByScoreAsync(GapsKey, since.ToUnixTimeMilliseconds(), double.PositiveInfinity);
+        if (ids.Length == 0)
+        {
+            return [];
+        }
+
+        var records = await db.StringGetAsync([.. ids.Select(id => RecordKey(id!))]);
+        var gaps = new List<GapQuestion>(ids.Length);
+        foreach (var json in records)
+        {
+            if (json.IsNull || JsonSerializer.Deserialize((string)json!, StoredControlJsonContext.Default.QuestionRecord) is not { } record || record.At < since)
+            {
+                continue;
+            }
+
+            // An answer stays a gap while anyone's latest feedback on it is a 👎 (a user may change their mind).
+            if (record.Answered && !(await db.HashValuesAsync(FeedbackKey(record.Id)))
+                .Any(v => JsonSerializer.Deserialize((string)v!, StoredControlJsonContext.Default.AnswerFeedback) is { Helpful: false }))
+            {
+                continue;
+            }
+
+            gaps.Add(new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered));
+        }
+
+        return [.. gaps.OrderBy(g => g.At)];
+    }
+
+    private RedisKey GapsKey => redis.Key("gaps");
+
+    private RedisKey RecordKey(string id) => redis.Key("question:" + id);
+
+    private RedisKey FeedbackKey(string id) => redis.Key("feedback:" + id);
+}
