@@ -74,7 +74,7 @@ public static partial class FollowUpRewriter
             // "why?", "when?" ask about the previous question's event; "against whom?", "for which outlet?" ask for a
             // part of the previous answer, so the answer goes along.
             return Rewritten(
-                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, frame.Standalone, frame),
+                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, Asked(frame), frame),
                 previous);
         }
 
@@ -167,6 +167,18 @@ public static partial class FollowUpRewriter
             return $"{wh} {string.Join(' ', words[start..])}?";
         }
 
+        // "How many cargo ships were waiting at anchor?" + "when?" = "When were cargo ships waiting at anchor?": the
+        // counted thing is the subject, and the auxiliary after it moves in front.
+        if (start == 2 && words.Length > 3 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase)
+            && words[1].ToLowerInvariant() is "many" or "much")
+        {
+            var aux = Array.FindIndex(words, 2, w => Auxiliaries.Contains(w));
+            if (aux is > 2 and <= 6 && aux < words.Length - 1)
+            {
+                return $"{wh} {Lower(words[aux])} {string.Join(' ', words[2..aux])} {string.Join(' ', words[(aux + 1)..])}?";
+            }
+        }
+
         return WithContext(wh + "?", previous);
     }
 
@@ -197,7 +209,7 @@ public static partial class FollowUpRewriter
     private static string Ellipsis(string core, ConversationTurn previous)
     {
         var replacement = AndPrefix().Replace(core, string.Empty).Trim().TrimEnd('?', '.', '!').Trim();
-        var question = previous.Standalone.TrimEnd('?', '.', '!', ' ');
+        var question = Asked(previous).TrimEnd('?', '.', '!', ' ');
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         // Swap the first name after the question's opening ("the US" in "What do analysts expect the US to do?").
@@ -292,7 +304,7 @@ public static partial class FollowUpRewriter
     {
         for (var i = history.Count - 1; i >= 0; i--)
         {
-            var words = history[i].Standalone.TrimEnd('?', '.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = Asked(history[i]).TrimEnd('?', '.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 continue;
@@ -333,14 +345,22 @@ public static partial class FollowUpRewriter
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return turn.Answer.Answered && words.Length is > 0 and <= 12
             ? Lower(answer)
-            : turn.Standalone.TrimEnd('?', '.', '!', ' ');
+            : Asked(turn).TrimEnd('?', '.', '!', ' ');
     }
 
     private static string WithContext(string question, ConversationTurn previous)
     {
         var answer = previous.Answer.Text.Trim();
         var shortAnswer = previous.Answer.Answered && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? " " + answer : string.Empty;
-        return $"{question.TrimEnd()} (context: {previous.Standalone.Trim()}{shortAnswer})";
+        return $"{question.TrimEnd()} (context: {Asked(previous).Trim()}{shortAnswer})";
+    }
+
+    // The question a turn was understood as, without the earlier context it carried: "When will they review the
+    // rules?", not "... (context: ...)", so that context does not pile up turn after turn.
+    private static string Asked(ConversationTurn turn)
+    {
+        var at = turn.Standalone.IndexOf(" (context: ", StringComparison.Ordinal);
+        return at > 0 ? turn.Standalone[..at] : turn.Standalone;
     }
 
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
