@@ -56,6 +56,32 @@ public sealed class ConversationAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhenAfterTwoTurns_AsksTheLastQuestionWithoutTheContextOfTheTurnBefore()
+    {
+        var answerer = Create();
+
+        await answerer.AnswerAsync("c1", "What will the harbour master close?", CancellationToken.None);
+        var second = await answerer.AnswerAsync("c1", "what will the harbour master build?", CancellationToken.None);
+        var third = await answerer.AnswerAsync("c1", "when?", CancellationToken.None);
+
+        Assert.StartsWith("what will the harbour master build? (context: What will the harbour master close?", second.UnderstoodAs, StringComparison.Ordinal);
+        Assert.Equal("When will the harbour master build?", third.UnderstoodAs);
+        Assert.Equal("When will the harbour master build?", _answers.Questions.Last());
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenAfterAHowManyQuestion_AsksWhenTheCountedThingsWereThere()
+    {
+        var answerer = Create();
+
+        await answerer.AnswerAsync("c1", "How many ferries were waiting at the quay?", CancellationToken.None);
+        var second = await answerer.AnswerAsync("c1", "when?", CancellationToken.None);
+
+        Assert.Equal("When were ferries waiting at the quay?", second.UnderstoodAs);
+        Assert.Equal("When were ferries waiting at the quay?", _answers.Questions.Last());
+    }
+
+    [Fact]
     public async Task AnswerAsync_TwoConversations_NeverSeeEachOthersTurns()
     {
         var answerer = Create();

@@ -50,6 +50,34 @@ public sealed class FollowUpRewriterTests
     }
 
     [Theory]
+    [InlineData("when?", "When were trawlers moored at the quay?")]
+    [InlineData("why?", "Why were trawlers moored at the quay?")]
+    public void Resolve_BareQuestionWordAfterAHowManyQuestion_AsksAboutTheCountedThing(string question, string expected)
+    {
+        var previous = Turns.Of("How many trawlers were moored at the quay?", "Twelve trawlers.");
+
+        var followUp = FollowUpRewriter.Resolve(question, [previous]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal(expected, followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_BareQuestionWordAfterATurnReadInContext_LeavesThatContextBehind()
+    {
+        var first = Turns.Of("What will the harbour master close?", "The inner harbour.");
+        var second = Turns.Of("what will the harbour master build?", "A slipway.") with
+        {
+            Standalone = "what will the harbour master build? (context: What will the harbour master close? The inner harbour.)",
+            Kind = FollowUpKind.Rewritten,
+        };
+
+        var followUp = FollowUpRewriter.Resolve("when?", [first, second]);
+
+        Assert.Equal("When will the harbour master build?", followUp.Question);
+    }
+
+    [Theory]
     [InlineData("against whom?", "Against whom? (context: Who did the council fine? Two trawler owners.)")]
     [InlineData("for which harbour?", "For which harbour? (context: Who did the council fine? Two trawler owners.)")]
     public void Resolve_PrepositionAndQuestionWord_AsksWithThePreviousQuestionAndAnswer(string question, string expected)
