@@ -7,8 +7,9 @@ namespace KosovoBot.Core.Conversations;
 /// English questions alone (no model, nothing about an article): bare and pronoun questions ("why?", "when was
 /// that?", "against whom?") take the previous question with the new question word; ellipsis ("and the EU?") swaps
 /// the new name into the previous question; pronouns ("he", "his", "them", "that") become who or what they stand
-/// for; "who said that?", "what's his name?", "what else did he say?" and "is that before or after X?" are
-/// recognised as such for the <see cref="ConversationAnswerer"/> to answer from the earlier turn.
+/// for; "who said that?", "what's his name?", "what else did he say?", "is that before or after X?" and "when was
+/// that?" of a dated quote are recognised as such for the <see cref="ConversationAnswerer"/> to answer from the
+/// earlier turn.
 /// </summary>
 public static partial class FollowUpRewriter
 {
@@ -45,6 +46,28 @@ public static partial class FollowUpRewriter
     /// (oldest first). Without history, or when it needs none, the question stands alone.
     /// </summary>
     public static FollowUp Resolve(string question, IReadOnlyList<ConversationTurn> history)
+    {
+        var followUp = Read(question, history);
+        var answered = history.LastOrDefault(static t => t.Answer.Answered && t.Answer.Citations.Count > 0);
+        var core = Core(question.Trim());
+        if (answered is null || followUp.Kind is not (FollowUpKind.Rewritten or FollowUpKind.Standalone) || !WhenThat().IsMatch(core.ToLowerInvariant()))
+        {
+            return followUp;
+        }
+
+        // "when was that?", "when could that happen?": the date of what was just quoted. When the quote names none, the
+        // reading as a question is searched instead (unless it asks when the quote was said: the article's day tells).
+        var quoted = answered.Answer.Citations[0];
+        if (quoted.Statement.Dates.Count == 0 && !TimeOfThat.AsksWhenSaid(core))
+        {
+            return followUp;
+        }
+
+        var asked = Capitalise(core.TrimEnd('?', '.', '!', ' '));
+        return new FollowUp(FollowUpKind.WhenWasThat, $"{asked}: \"{Shorten(quoted.Quote)}\"?", answered);
+    }
+
+    private static FollowUp Read(string question, IReadOnlyList<ConversationTurn> history)
     {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(history);
@@ -412,6 +435,10 @@ public static partial class FollowUpRewriter
     // "why?", "when was that?", "what date is that?", "against whom?", "for which outlet?", "how so?"
     [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old)|(?<=\b(?:which|what|whose))\s+(?!(?:is|was|are|were|did|does|do|will|would)\b)[a-z]+)?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestion();
+
+    // "when was that?", "when could that happen?", "when did she say that?", "how long ago was it?", "what day was that?"
+    [GeneratedRegex(@"^(?:when|what\s+(?:day|date|time)|how\s+long\s+ago)\s+(?:is|was|were|did|does|will|would|could|can|might|may|should)\s+(?:that|this|it|(?:he|she|they)\s+(?:say|tell|announce|warn|add|promise)\s+(?:that|this|it))(?:\s+(?:happen|take\s+place|occur|start|begin|end|come|be\s+(?:held|said|announced)))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenThat();
 
     // "unrest where?", "the deadline when?"
     [GeneratedRegex(@"^(?<noun>[\w' -]{2,40}?)\s+(?<wh>where|when|why|how)\s*[?.!]*$", RegexOptions.CultureInvariant)]

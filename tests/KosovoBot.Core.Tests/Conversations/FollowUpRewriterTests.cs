@@ -1,4 +1,5 @@
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Knowledge;
 
 namespace KosovoBot.Core.Tests.Conversations;
 
@@ -60,6 +61,29 @@ public sealed class FollowUpRewriterTests
 
         Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
         Assert.Equal(expected, followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("when could that happen?", "When could that happen")]
+    [InlineData("what day was that?", "What day was that")]
+    [InlineData("how long ago was it?", "How long ago was it")]
+    [InlineData("when did he say that?", "When did he say that")]
+    public void Resolve_WhenWasThatAfterADatedQuote_AsksForTheQuotesDate(string question, string asked)
+    {
+        var previous = Turns.Of(
+            "What did the harbour master warn?",
+            "The crews could strike again in three weeks.",
+            Turns.Said(
+                "The crews could strike again in three weeks, harbour master Ines Kolar said.",
+                "Ines Kolar",
+                "harbour master",
+                new DateMention("in three weeks", ResolvedDate.OfDay(new DateOnly(2020, 3, 27)))));
+
+        var followUp = FollowUpRewriter.Resolve(question, [previous]);
+
+        Assert.Equal(FollowUpKind.WhenWasThat, followUp.Kind);
+        Assert.Equal($"{asked}: \"The crews could strike again in three weeks, harbour master Ines Kolar ...\"?", followUp.Question);
+        Assert.Same(previous, followUp.Previous);
     }
 
     [Fact]
