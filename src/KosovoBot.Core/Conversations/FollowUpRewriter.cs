@@ -97,7 +97,9 @@ public static partial class FollowUpRewriter
             // "why?", "when?" ask about the previous question's event; "against whom?", "for which outlet?" ask for a
             // part of the previous answer, so the answer goes along.
             return Rewritten(
-                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, Asked(frame), frame),
+                PrepositionFirst().IsMatch(lower) && !wh.EndsWith("when", StringComparison.OrdinalIgnoreCase)
+                    ? WithContext(Sentence(Capitalise(wh)), previous)
+                    : WithQuestionWord(wh, Asked(frame), frame),
                 previous);
         }
 
@@ -264,7 +266,7 @@ public static partial class FollowUpRewriter
     {
         var person = Person(history);
         var group = Group(history);
-        var topic = Topic(history[^1]);
+        var topic = Topic(history.LastOrDefault(static t => t.Answer.Answered) ?? history[^1]); // what was last told, not a declined turn
         var text = RelativeTime().Replace(core, string.Empty);
         var replaced = PronounWord().Replace(text, match =>
         {
@@ -283,15 +285,23 @@ public static partial class FollowUpRewriter
                     return group + "'s";
                 case "that" when next is "the" or "a" or "an" || (match.Groups["next"].Value is { Length: > 0 } n && char.IsUpper(n[0])):
                     return match.Value; // "said that the troops ...": a clause follows, not a reference
-                case "that" or "this" when nextIsNoun:
+                case "that" or "this" when nextIsNoun && !VerbLast(text, match):
                     return "the"; // "that number": the noun names the topic itself
-                case "that" or "this" or "it" when !nextIsNoun:
-                    return topic;
+                case "that" or "this" or "it" when !nextIsNoun || VerbLast(text, match):
+                    return topic; // "what caused it?", "will that change?"
                 default:
                     return match.Value;
             }
         });
         return replaced;
+    }
+
+    // "will that change?": the one word after the pronoun ends the question, so it is the verb, not a noun.
+    private static bool VerbLast(string text, Match pronoun)
+    {
+        var next = pronoun.Groups["next"];
+        return next.Length > 0 && text[(next.Index + next.Length)..].Trim().TrimEnd('?', '!', '.').Length == 0
+               && pronoun.Index > 0 && Auxiliaries.Contains(text[..pronoun.Index].Trim().Split(' ')[^1]);
     }
 
     /// <summary>The person the conversation is about: the answer to a "who" question, else the last quote's speaker.</summary>

@@ -29,7 +29,7 @@ internal static partial class QuestionTime
 
     // "will", "won't", "going to", "meant to", "supposed to", "due to", "expected to", "set to", "plan(s|ned) to",
     // "scheduled", "next", "upcoming", "coming weeks", "still", "tomorrow".
-    [GeneratedRegex(@"\b(?:will|won't|shall|gonna|'ll|(?:going|meant|supposed|due|expected|set|planned|planning|scheduled|intended|intending|about)\s+to|plans?\s+to|intends?\s+to|scheduled|upcoming|next|coming|still|tomorrow|from now)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|won't|shall|gonna|'ll|(?:going|meant|supposed|due|expected|set|planned|planning|scheduled|intended|intending|about)\s+to|plans?\s+to|intends?\s+to|(?:wants?|hopes?|expects?)\s+(?:\S+\s+){1,3}to\s+\w+|scheduled|upcoming|next|coming|still|tomorrow|from now)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Ahead();
 
     // "did", "was", "were", "had", "ago", "yesterday", "last year", "previous", or a verb in the past right after

@@ -53,6 +53,7 @@ public sealed class FollowUpRewriterTests
     [Theory]
     [InlineData("when?", "When were trawlers moored at the quay?")]
     [InlineData("why?", "Why were trawlers moored at the quay?")]
+    [InlineData("since when?", "Since when were trawlers moored at the quay?")]
     public void Resolve_BareQuestionWordAfterAHowManyQuestion_AsksAboutTheCountedThing(string question, string expected)
     {
         var previous = Turns.Of("How many trawlers were moored at the quay?", "Twelve trawlers.");
@@ -84,6 +85,24 @@ public sealed class FollowUpRewriterTests
         Assert.Equal(FollowUpKind.WhenWasThat, followUp.Kind);
         Assert.Equal($"{asked}: \"The crews could strike again in three weeks, harbour master Ines Kolar ...\"?", followUp.Question);
         Assert.Same(previous, followUp.Previous);
+    }
+
+    [Fact]
+    public void Resolve_ThatBeforeTheLastWord_IsTheSubjectOfThatVerbNotANoun()
+    {
+        var previous = Turns.Of("How many berths does the marina have?", "Forty berths.");
+
+        Assert.Equal("will forty berths change?", FollowUpRewriter.Resolve("will that change?", [previous]).Question);
+        Assert.Equal("can the number change?", FollowUpRewriter.Resolve("can that number change?", [previous]).Question);
+    }
+
+    [Fact]
+    public void Resolve_ThatAfterADeclinedTurn_IsWhatWasLastAnswered()
+    {
+        var answered = Turns.Of("How many berths does the marina have?", "Forty berths.");
+        var declined = Turns.Of("since when?", "My articles don't cover that.", answered: false);
+
+        Assert.Equal("will forty berths change?", FollowUpRewriter.Resolve("will that change?", [answered, declined]).Question);
     }
 
     [Fact]

@@ -73,6 +73,7 @@ public sealed class TimeAgreementTests : IDisposable
     [InlineData("How long is the walkout meant to last?", "Ahead")]
     [InlineData("when will the council decide", "Ahead")]
     [InlineData("Is the library still closed?", "Ahead")]
+    [InlineData("Who wants the council to restore the hours?", "Ahead")]
     [InlineData("When did the librarians stop work?", "Past")]
     [InlineData("how long did the last walkout last", "Past")]
     [InlineData("Who closed the reading rooms?", "Past")]
