@@ -50,7 +50,9 @@ public static partial class FollowUpRewriter
         var followUp = Read(question, history);
         var answered = history.LastOrDefault(static t => t.Answer.Answered && t.Answer.Citations.Count > 0);
         var core = Core(question.Trim());
-        if (answered is null || followUp.Kind is not (FollowUpKind.Rewritten or FollowUpKind.Standalone) || !WhenThat().IsMatch(core.ToLowerInvariant()))
+        var lower = core.ToLowerInvariant();
+        var status = TimeOfThat.AsksStatus(lower); // "is that over?" is about time, not a guess at who said it
+        if (answered is null || !(status || (followUp.Kind is FollowUpKind.Rewritten or FollowUpKind.Standalone) && WhenThat().IsMatch(lower)))
         {
             return followUp;
         }
@@ -60,7 +62,7 @@ public static partial class FollowUpRewriter
         var quoted = answered.Answer.Citations[0];
         if (quoted.Statement.Dates.Count == 0 && !TimeOfThat.AsksWhenSaid(core))
         {
-            return followUp;
+            return status ? Rewritten(WithContext(Sentence(core), answered), answered) : followUp;
         }
 
         var asked = Capitalise(core.TrimEnd('?', '.', '!', ' '));

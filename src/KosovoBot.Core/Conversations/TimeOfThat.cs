@@ -5,9 +5,9 @@ using KosovoBot.Core.Knowledge;
 namespace KosovoBot.Core.Conversations;
 
 /// <summary>
-/// Answers "when was that?", "when could that happen?", "when did she say that?" and "how long ago was that?" from the
-/// dates of the statement the previous answer quoted, read against its article's publication day: a question in the
-/// future or a modal ("will", "could") takes a date on or after that day, one in the past ("was", "did") a date on or
+/// Answers "when was that?", "when could that happen?", "when did she say that?", "how long ago was that?" and "has
+/// that happened yet?" from the dates of the statement the previous answer quoted, read against its article's
+/// publication day: a question in the future or a modal ("will", "could") takes a date on or after that day, one in the past ("was", "did") a date on or
 /// before it; among several, the one nearest the question's own verb in the statement ("the union could call a strike
 /// in two weeks"), else the one inside the previous answer.
 /// </summary>
@@ -40,7 +40,7 @@ public static partial class TimeOfThat
         }
 
         var words = Word().Matches(question).Select(static m => m.Value).ToList();
-        var verb = words.FirstOrDefault(w => Ahead.Contains(w) || Behind.Contains(w));
+        var verb = AsksStatus(question) ? null : words.FirstOrDefault(w => Ahead.Contains(w) || Behind.Contains(w));
         var published = statement.Source.Published;
         var agreeing = verb is null
             ? []
@@ -75,6 +75,16 @@ public static partial class TimeOfThat
             ? $"{before} {own}"
             : own;
         text = char.ToUpperInvariant(text[0]) + text[1..];
+        if (AsksStatus(question))
+        {
+            var published = statement.Source.Published;
+            var day = published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+            var status = date.Date.Start > published ? "still ahead"
+                : date.Date.End < published ? "already past"
+                : "the article's own day";
+            return $"{text}: {status} as of the article ({day}); it says nothing later.";
+        }
+
         if (HowLongAgo().IsMatch(question))
         {
             var published = statement.Source.Published;
@@ -88,6 +98,9 @@ public static partial class TimeOfThat
 
         return text + ".";
     }
+
+    /// <summary>True for "has that happened yet?", "is it over?", "is that still ahead?": where the date stood on the article's day.</summary>
+    public static bool AsksStatus(string question) => Status().IsMatch(question ?? string.Empty);
 
     /// <summary>True for "when did she say that?": the time of the saying, not of what was said.</summary>
     public static bool AsksWhenSaid(string question) => SaidThat().IsMatch(question ?? string.Empty);
@@ -117,6 +130,9 @@ public static partial class TimeOfThat
 
     [GeneratedRegex(@"\b(?:say|said|tell|told|announce|announced|warn|warned|add|added|promise|promised)\s+(?:that|this|it)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SaidThat();
+
+    [GeneratedRegex(@"^\s*(?:and\s+|so\s+)?(?:has|have|had|did|is|was)\s+(?:that|it|this)\s+(?:already\s+)?(?:happened|happen|passed|started|start|begun|begin|ended|end|finished|taken\s+place|take\s+place|over|past|still\s+(?:on|ahead|to\s+come|going\s+on|coming))(?:\s+(?:yet|already|now))?\s*[?.!]*\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Status();
 
     [GeneratedRegex(@"\bhow\s+long\s+ago\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex HowLongAgo();

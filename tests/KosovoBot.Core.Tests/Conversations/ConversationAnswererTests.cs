@@ -179,6 +179,7 @@ public sealed class ConversationAnswererTests
     [InlineData("when will it happen?", "In three weeks (Friday, March 27, 2020).")]
     [InlineData("when was that?", "On Monday, March 2, 2020.")]
     [InlineData("how long ago was that?", "On Monday, March 2, 2020: 4 days before the article (March 6, 2020).")]
+    [InlineData("has that happened yet?", "In three weeks (Friday, March 27, 2020): still ahead as of the article (March 6, 2020); it says nothing later.")]
     public async Task AnswerAsync_WhenWasThat_AnswersWithTheQuotesDateOnTheSideOfTimeAsked(string question, string expected)
     {
         var answers = new FakeAnswerService(static q => new Answer

@@ -88,6 +88,15 @@ public sealed class FollowUpRewriterTests
     }
 
     [Fact]
+    public void Resolve_IsThatOverAfterAnUndatedQuote_IsReadInContextNotAsAGuessAtTheSpeaker()
+    {
+        var followUp = FollowUpRewriter.Resolve("is that over?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal("is that over? (context: Will the ferry keep running in winter? Yes, on a reduced timetable.)", followUp.Question);
+    }
+
+    [Fact]
     public void Resolve_ThatBeforeTheLastWord_IsTheSubjectOfThatVerbNotANoun()
     {
         var previous = Turns.Of("How many berths does the marina have?", "Forty berths.");
