@@ -6,8 +6,8 @@ namespace KosovoBot.Core.Conversations;
 /// <summary>
 /// Answers one turn of a conversation: reads the question in the light of the conversation's earlier turns
 /// (<see cref="FollowUpRewriter"/>), answers the standalone question with the unchanged <see cref="IAnswerService"/>,
-/// or, for "who said that?", "what's his name?", "what else did he say?" and "is that before or after X?",
-/// from the earlier turn's own quotes, and records the turn. Quotes stay verbatim: every citation is a stored
+/// or, for "who said that?", "what's his name?", "what else did he say?", "when was that?" and "is that before or
+/// after X?", from the earlier turn's own quotes, and records the turn. Quotes stay verbatim: every citation is a stored
 /// statement. Without a conversation id the question is answered alone and nothing is recorded.
 /// </summary>
 public sealed class ConversationAnswerer(IAnswerService answers, IConversationStore store, TimeProvider time, IQuoteService? quotes = null)
@@ -38,6 +38,7 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
                 FollowUpKind.WhoIsThat => await WhoIsThatAsync(followUp, previous.Answer, cancellationToken),
                 FollowUpKind.MoreFromSpeaker => await MoreFromSpeakerAsync(followUp, history, cancellationToken),
                 FollowUpKind.Comparison => await CompareAsync(followUp, previous.Answer, cancellationToken),
+                FollowUpKind.WhenWasThat => WhenWasThat(followUp, previous.Answer),
                 _ => null,
             }
             : null;
@@ -61,6 +62,21 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         }
 
         return Answered(followUp.Question, text, previous.Confidence, [citation]);
+    }
+
+    // "when was that?": the date the quoted statement gives for it, cited with that statement.
+    private static Answer WhenWasThat(FollowUp followUp, Answer previous)
+    {
+        var citation = previous.Citations[0];
+        var colon = followUp.Question.IndexOf(": \"", StringComparison.Ordinal);
+        var asked = colon > 0 ? followUp.Question[..colon] : followUp.Question;
+        if (TimeOfThat.Pick(citation.Statement, previous.Text, asked) is { } date)
+        {
+            return Answered(followUp.Question, TimeOfThat.Describe(citation.Statement, date, asked), previous.Confidence, [citation]);
+        }
+
+        // "when did she say that?" of an undated quote: by the article's day, which is all the article tells.
+        return Answered(followUp.Question, TimeOfThat.Undated(citation.Statement), previous.Confidence, [citation]);
     }
 
     private async Task<Answer?> WhoIsThatAsync(FollowUp followUp, Answer previous, CancellationToken cancellationToken)

@@ -20,4 +20,7 @@ public enum FollowUpKind
 
     /// <summary>It compares the previous answer's date with another one ("is that before or after the deadline?").</summary>
     Comparison,
+
+    /// <summary>It asks when the previous answer's event was or will be ("when was that?", "when could that happen?").</summary>
+    WhenWasThat,
 }

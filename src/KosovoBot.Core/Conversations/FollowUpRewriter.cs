@@ -7,8 +7,9 @@ namespace KosovoBot.Core.Conversations;
 /// English questions alone (no model, nothing about an article): bare and pronoun questions ("why?", "when was
 /// that?", "against whom?") take the previous question with the new question word; ellipsis ("and the EU?") swaps
 /// the new name into the previous question; pronouns ("he", "his", "them", "that") become who or what they stand
-/// for; "who said that?", "what's his name?", "what else did he say?" and "is that before or after X?" are
-/// recognised as such for the <see cref="ConversationAnswerer"/> to answer from the earlier turn.
+/// for; "who said that?", "what's his name?", "what else did he say?", "is that before or after X?" and "when was
+/// that?" of a dated quote are recognised as such for the <see cref="ConversationAnswerer"/> to answer from the
+/// earlier turn.
 /// </summary>
 public static partial class FollowUpRewriter
 {
@@ -46,6 +47,30 @@ public static partial class FollowUpRewriter
     /// </summary>
     public static FollowUp Resolve(string question, IReadOnlyList<ConversationTurn> history)
     {
+        var followUp = Read(question, history);
+        var answered = history.LastOrDefault(static t => t.Answer.Answered && t.Answer.Citations.Count > 0);
+        var core = Core(question.Trim());
+        var lower = core.ToLowerInvariant();
+        var status = TimeOfThat.AsksStatus(lower); // "is that over?" is about time, not a guess at who said it
+        if (answered is null || !(status || (followUp.Kind is FollowUpKind.Rewritten or FollowUpKind.Standalone) && WhenThat().IsMatch(lower)))
+        {
+            return followUp;
+        }
+
+        // "when was that?", "when could that happen?": the date of what was just quoted. When the quote names none, the
+        // reading as a question is searched instead (unless it asks when the quote was said: the article's day tells).
+        var quoted = answered.Answer.Citations[0];
+        if (quoted.Statement.Dates.Count == 0 && !TimeOfThat.AsksWhenSaid(core))
+        {
+            return status ? Rewritten(WithContext(Sentence(core), answered), answered) : followUp;
+        }
+
+        var asked = Capitalise(core.TrimEnd('?', '.', '!', ' '));
+        return new FollowUp(FollowUpKind.WhenWasThat, $"{asked}: \"{Shorten(quoted.Quote)}\"?", answered);
+    }
+
+    private static FollowUp Read(string question, IReadOnlyList<ConversationTurn> history)
+    {
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(history);
         var trimmed = question.Trim();
@@ -74,7 +99,9 @@ public static partial class FollowUpRewriter
             // "why?", "when?" ask about the previous question's event; "against whom?", "for which outlet?" ask for a
             // part of the previous answer, so the answer goes along.
             return Rewritten(
-                PrepositionFirst().IsMatch(lower) ? WithContext(Sentence(Capitalise(wh)), previous) : WithQuestionWord(wh, frame.Standalone, frame),
+                PrepositionFirst().IsMatch(lower) && !wh.EndsWith("when", StringComparison.OrdinalIgnoreCase)
+                    ? WithContext(Sentence(Capitalise(wh)), previous)
+                    : WithQuestionWord(wh, Asked(frame), frame),
                 previous);
         }
 
@@ -167,6 +194,18 @@ public static partial class FollowUpRewriter
             return $"{wh} {string.Join(' ', words[start..])}?";
         }
 
+        // "How many cargo ships were waiting at anchor?" + "when?" = "When were cargo ships waiting at anchor?": the
+        // counted thing is the subject, and the auxiliary after it moves in front.
+        if (start == 2 && words.Length > 3 && words[0].Equals("how", StringComparison.OrdinalIgnoreCase)
+            && words[1].ToLowerInvariant() is "many" or "much")
+        {
+            var aux = Array.FindIndex(words, 2, w => Auxiliaries.Contains(w));
+            if (aux is > 2 and <= 6 && aux < words.Length - 1)
+            {
+                return $"{wh} {Lower(words[aux])} {string.Join(' ', words[2..aux])} {string.Join(' ', words[(aux + 1)..])}?";
+            }
+        }
+
         return WithContext(wh + "?", previous);
     }
 
@@ -197,7 +236,7 @@ public static partial class FollowUpRewriter
     private static string Ellipsis(string core, ConversationTurn previous)
     {
         var replacement = AndPrefix().Replace(core, string.Empty).Trim().TrimEnd('?', '.', '!').Trim();
-        var question = previous.Standalone.TrimEnd('?', '.', '!', ' ');
+        var question = Asked(previous).TrimEnd('?', '.', '!', ' ');
         var words = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
         // Swap the first name after the question's opening ("the US" in "What do analysts expect the US to do?").
@@ -229,7 +268,7 @@ public static partial class FollowUpRewriter
     {
         var person = Person(history);
         var group = Group(history);
-        var topic = Topic(history[^1]);
+        var topic = Topic(history.LastOrDefault(static t => t.Answer.Answered) ?? history[^1]); // what was last told, not a declined turn
         var text = RelativeTime().Replace(core, string.Empty);
         var replaced = PronounWord().Replace(text, match =>
         {
@@ -248,15 +287,23 @@ public static partial class FollowUpRewriter
                     return group + "'s";
                 case "that" when next is "the" or "a" or "an" || (match.Groups["next"].Value is { Length: > 0 } n && char.IsUpper(n[0])):
                     return match.Value; // "said that the troops ...": a clause follows, not a reference
-                case "that" or "this" when nextIsNoun:
+                case "that" or "this" when nextIsNoun && !VerbLast(text, match):
                     return "the"; // "that number": the noun names the topic itself
-                case "that" or "this" or "it" when !nextIsNoun:
-                    return topic;
+                case "that" or "this" or "it" when !nextIsNoun || VerbLast(text, match):
+                    return topic; // "what caused it?", "will that change?"
                 default:
                     return match.Value;
             }
         });
         return replaced;
+    }
+
+    // "will that change?": the one word after the pronoun ends the question, so it is the verb, not a noun.
+    private static bool VerbLast(string text, Match pronoun)
+    {
+        var next = pronoun.Groups["next"];
+        return next.Length > 0 && text[(next.Index + next.Length)..].Trim().TrimEnd('?', '!', '.').Length == 0
+               && pronoun.Index > 0 && Auxiliaries.Contains(text[..pronoun.Index].Trim().Split(' ')[^1]);
     }
 
     /// <summary>The person the conversation is about: the answer to a "who" question, else the last quote's speaker.</summary>
@@ -292,7 +339,7 @@ public static partial class FollowUpRewriter
     {
         for (var i = history.Count - 1; i >= 0; i--)
         {
-            var words = history[i].Standalone.TrimEnd('?', '.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var words = Asked(history[i]).TrimEnd('?', '.', '!', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {
                 continue;
@@ -333,14 +380,22 @@ public static partial class FollowUpRewriter
         var words = answer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return turn.Answer.Answered && words.Length is > 0 and <= 12
             ? Lower(answer)
-            : turn.Standalone.TrimEnd('?', '.', '!', ' ');
+            : Asked(turn).TrimEnd('?', '.', '!', ' ');
     }
 
     private static string WithContext(string question, ConversationTurn previous)
     {
         var answer = previous.Answer.Text.Trim();
         var shortAnswer = previous.Answer.Answered && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? " " + answer : string.Empty;
-        return $"{question.TrimEnd()} (context: {previous.Standalone.Trim()}{shortAnswer})";
+        return $"{question.TrimEnd()} (context: {Asked(previous).Trim()}{shortAnswer})";
+    }
+
+    // The question a turn was understood as, without the earlier context it carried: "When will they review the
+    // rules?", not "... (context: ...)", so that context does not pile up turn after turn.
+    private static string Asked(ConversationTurn turn)
+    {
+        var at = turn.Standalone.IndexOf(" (context: ", StringComparison.Ordinal);
+        return at > 0 ? turn.Standalone[..at] : turn.Standalone;
     }
 
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
@@ -392,6 +447,10 @@ public static partial class FollowUpRewriter
     // "why?", "when was that?", "what date is that?", "against whom?", "for which outlet?", "how so?"
     [GeneratedRegex(@"^(?<wh>(?:(?:against|for|from|to|with|by|in|on|at|since|until|about)\s+)?(?:why|when|where|who|whom|what|which|how|how come)(?:\s+(?:many|much|long|far|often|old)|(?<=\b(?:which|what|whose))\s+(?!(?:is|was|are|were|did|does|do|will|would)\b)[a-z]+)?)(?:\s+(?:is|was|are|were|did|does|do|will|would)\s+(?:that|this|it|they|he|she))?(?:\s+(?:then|so|exactly))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareQuestion();
+
+    // "when was that?", "when could that happen?", "when did she say that?", "how long ago was it?", "what day was that?"
+    [GeneratedRegex(@"^(?:when|what\s+(?:day|date|time)|how\s+long\s+ago)\s+(?:is|was|were|did|does|will|would|could|can|might|may|should)\s+(?:that|this|it|(?:he|she|they)\s+(?:say|tell|announce|warn|add|promise)\s+(?:that|this|it))(?:\s+(?:happen|take\s+place|occur|start|begin|end|come|be\s+(?:held|said|announced)))?\s*[?.!]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WhenThat();
 
     // "unrest where?", "the deadline when?"
     [GeneratedRegex(@"^(?<noun>[\w' -]{2,40}?)\s+(?<wh>where|when|why|how)\s*[?.!]*$", RegexOptions.CultureInvariant)]

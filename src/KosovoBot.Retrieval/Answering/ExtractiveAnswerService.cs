@@ -30,7 +30,7 @@ internal sealed partial class ExtractiveAnswerService(
         var plan = cache.Plan(lease.Index, question);
         var candidates = plan.KeyCount == 0 && plan.Words.Count == 0
             ? []
-            : await search.SearchAsync(question, settings.CandidatePool, cancellationToken);
+            : TimeAgreement.Rank(plan, await search.SearchAsync(question, settings.CandidatePool, cancellationToken));
         var meant = await MeantAsync(plan, candidates, cancellationToken);
         var answer = Answer(lease.Index, plan, candidates, settings, meant);
         if (!answer.Answered)

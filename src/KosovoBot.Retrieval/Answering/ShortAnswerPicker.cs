@@ -21,7 +21,9 @@ internal static class ShortAnswerPicker
         if (type is QuestionType.Quantity or QuestionType.When or QuestionType.Where)
         {
             // A when-question takes a calendar date when any candidate names one, else a time phrase ("next week").
-            var found = Typed(type, views, scores, context, timePhrases: false)
+            // A how-long question takes a length or an end ("eleven days", "until Friday") before any date.
+            var found = (context.AsksForDuration ? Typed(type, views, scores, context, timePhrases: false, duration: true) : null)
+                        ?? Typed(type, views, scores, context, timePhrases: false)
                         ?? (type == QuestionType.When && !context.AsksForDuration ? Typed(type, views, scores, context, timePhrases: true) : null);
             if (found is { } typed)
             {
@@ -51,9 +53,10 @@ internal static class ShortAnswerPicker
     }
 
     private static (SentenceView View, string Span)? Typed(
-        QuestionType type, IReadOnlyList<SentenceView> views, IReadOnlyList<double> scores, AnswerContext context, bool timePhrases)
+        QuestionType type, IReadOnlyList<SentenceView> views, IReadOnlyList<double> scores, AnswerContext context, bool timePhrases, bool duration = false)
     {
         (SentenceView View, string Span, double Strength)? best = null;
+        var direction = type == QuestionType.When ? QuestionTime.Read(context.Plan.Question) : TimeDirection.Unmarked;
         for (var i = 0; i < views.Count; i++)
         {
             var view = views[i];
@@ -61,7 +64,8 @@ internal static class ShortAnswerPicker
             var span = type switch
             {
                 QuestionType.Quantity => ShortAnswers.Quantity(view, context.QuestionWords, out distance),
-                QuestionType.When => timePhrases ? ShortAnswers.WhenOrTime(view, out distance) : ShortAnswers.When(view, out distance),
+                QuestionType.When when duration => ShortAnswers.Duration(view, out distance),
+                QuestionType.When => timePhrases ? ShortAnswers.WhenOrTime(view, out distance) : ShortAnswers.When(view, direction, limitsOnly: false, out distance),
                 _ => ShortAnswers.Where(view, context.QuestionWords, view.Statement.Source.Dateline, out distance),
             };
             var strength = scores[i] / (1 + (Math.Min(distance, 400) / DistanceScale));

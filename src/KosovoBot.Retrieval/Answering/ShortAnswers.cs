@@ -13,6 +13,8 @@ internal static partial class ShortAnswers
         "since", "until", "till", "by", "before", "after", "on", "in", "from", "through", "around",
     };
 
+    private static readonly HashSet<string> Limits = new(StringComparer.OrdinalIgnoreCase) { "until", "till", "through", "to" };
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "as",
@@ -104,7 +106,7 @@ internal static partial class ShortAnswers
         return TimePhrase().IsMatch(view.Text);
     }
 
-    /// <summary>The date nearest the question's words (<see cref="When"/>), else the nearest time phrase ("next week").</summary>
+    /// <summary>The date nearest the question's words (<see cref="When(SentenceView, out int)"/>), else the nearest time phrase ("next week").</summary>
     public static string? WhenOrTime(SentenceView view, out int distance)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -131,15 +133,33 @@ internal static partial class ShortAnswers
     }
 
     /// <summary>The date the sentence names nearest the question's words, described in full, with its preposition.</summary>
-    public static string? When(SentenceView view, out int distance)
+    public static string? When(SentenceView view, out int distance) => When(view, TimeDirection.Unmarked, limitsOnly: false, out distance);
+
+    /// <summary>
+    /// As <see cref="When(SentenceView, out int)"/>, among the dates on the <paramref name="direction"/> side of the
+    /// article's day when the sentence has any ("would review the rules early next year", not "said on Monday", for
+    /// "when will they review the rules?"); with <paramref name="limitsOnly"/>, only a date that ends a stretch of
+    /// time ("until Friday").
+    /// </summary>
+    public static string? When(SentenceView view, TimeDirection direction, bool limitsOnly, out int distance)
     {
         ArgumentNullException.ThrowIfNull(view);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var mention in view.Statement.Dates)
+        var published = view.Statement.Source.Published;
+        var agreeing = direction == TimeDirection.Unmarked
+            ? []
+            : view.Statement.Dates.Where(d => direction == TimeDirection.Ahead ? d.Date.End >= published : d.Date.Start <= published).ToList();
+        foreach (var mention in agreeing.Count > 0 ? agreeing : view.Statement.Dates)
         {
             var offset = view.Text.IndexOf(mention.Text, StringComparison.OrdinalIgnoreCase);
             if (offset < 0)
+            {
+                continue;
+            }
+
+            var at = view.WordAt(offset);
+            if (limitsOnly && (at <= 0 || !Limits.Contains(view.Words[at - 1].Of(view.Text))))
             {
                 continue;
             }
@@ -162,6 +182,33 @@ internal static partial class ShortAnswers
             best = word > 0 && DatePrepositions.Contains(view.Words[word - 1].Of(view.Text))
                 ? $"{view.Words[word - 1].Of(view.Text)} {described}"
                 : described;
+        }
+
+        distance = bestDistance;
+        return best;
+    }
+
+    /// <summary>
+    /// How long something lasts, nearest the question's words: a length ("eleven days", "for two weeks"), an end
+    /// ("until Friday, March 15, 2024") or an open end ("for as long as the picket lines hold").
+    /// </summary>
+    public static string? Duration(SentenceView view, out int distance)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match match in Length().Matches(view.Text))
+        {
+            var near = view.DistanceToMatch(match.Index);
+            if (near < bestDistance)
+            {
+                (best, bestDistance) = (match.Value, near);
+            }
+        }
+
+        if (When(view, TimeDirection.Unmarked, limitsOnly: true, out var limitDistance) is { } limit && limitDistance < bestDistance)
+        {
+            (best, bestDistance) = (limit, limitDistance);
         }
 
         distance = bestDistance;
@@ -308,6 +355,11 @@ internal static partial class ShortAnswers
 
     [GeneratedRegex(@"\b(?:(?:next|last|this|later this|earlier this|early next|late next|by the end of the|at the end of the|within a|in (?:a|two|three|four|several)) (?:week|weeks|month|months|year|years|weekend|day|days)|tomorrow|yesterday|tonight|today|soon|shortly|immediately|for now|(?:early|late|mid-?)\s*(?:next year|this year|\p{Lu}\p{Ll}+))\b", RegexOptions.CultureInvariant)]
     private static partial Regex TimePhrase();
+
+    // "eleven days", "for nearly two weeks", "18 months", "for as long as the talks go on"; not "in two weeks" (a day
+    // ahead), "two weeks ago" (a day behind) or "a 10-year-old".
+    [GeneratedRegex(@"(?<!\b(?:in|within|after)\s)(?<!\b(?:in|within|after)\s(?:about|some|nearly|almost|over|around)\s)\b(?:for\s+)?(?:(?:about|some|nearly|almost|more than|over|at least|roughly|around|an estimated|just over|just under)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|several|a few)[\s-]+(?:full\s+)?(?:hours?|days?|weeks?|months?|years?|decades?)\b(?!\s+ago)(?![\s-]+old)|\bfor as long as\b[^,.;:""”]+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Length();
 
     [GeneratedRegex(@"\baged\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\b\d{1,3}-year-old\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Age();

@@ -24,6 +24,14 @@ public sealed class ConversationAnswererTests
         null,
         new DateMention("December 12", ResolvedDate.OfDay(new DateOnly(2020, 12, 12))));
 
+    // Published Friday, March 6, 2020: "on Monday" is March 2, "in three weeks" March 27.
+    private static readonly Statement CrewsWarning = Turns.Said(
+        "Harbour master Ines Kolar said on Monday that the crews could strike again in three weeks.",
+        "Ines Kolar",
+        "harbour master",
+        new DateMention("Monday", ResolvedDate.OfDay(new DateOnly(2020, 3, 2))),
+        new DateMention("in three weeks", ResolvedDate.OfDay(new DateOnly(2020, 3, 27))));
+
     private readonly FakeTimeProvider _time = new();
     // The ferry answer for any question; the regatta's sentence for "When is the regatta?"; two of the harbour
     // master's sentences for "What did Ines Kolar say?".
@@ -53,6 +61,32 @@ public sealed class ConversationAnswererTests
         Assert.Equal("Why will the ferry keep running in winter?", second.UnderstoodAs);
         Assert.Equal(["Will the ferry keep running in winter?", "Why will the ferry keep running in winter?"], _answers.Questions);
         Assert.Equal("why?", second.Answer.Question);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenAfterTwoTurns_AsksTheLastQuestionWithoutTheContextOfTheTurnBefore()
+    {
+        var answerer = Create();
+
+        await answerer.AnswerAsync("c1", "What will the harbour master close?", CancellationToken.None);
+        var second = await answerer.AnswerAsync("c1", "what will the harbour master build?", CancellationToken.None);
+        var third = await answerer.AnswerAsync("c1", "when?", CancellationToken.None);
+
+        Assert.StartsWith("what will the harbour master build? (context: What will the harbour master close?", second.UnderstoodAs, StringComparison.Ordinal);
+        Assert.Equal("When will the harbour master build?", third.UnderstoodAs);
+        Assert.Equal("When will the harbour master build?", _answers.Questions.Last());
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenAfterAHowManyQuestion_AsksWhenTheCountedThingsWereThere()
+    {
+        var answerer = Create();
+
+        await answerer.AnswerAsync("c1", "How many ferries were waiting at the quay?", CancellationToken.None);
+        var second = await answerer.AnswerAsync("c1", "when?", CancellationToken.None);
+
+        Assert.Equal("When were ferries waiting at the quay?", second.UnderstoodAs);
+        Assert.Equal("When were ferries waiting at the quay?", _answers.Questions.Last());
     }
 
     [Fact]
@@ -138,6 +172,54 @@ public sealed class ConversationAnswererTests
 
         Assert.True(more.Answer.Answered);
         Assert.Same(FerryPrices, Assert.Single(more.Answer.Citations).Statement);
+    }
+
+    [Theory]
+    [InlineData("when could that happen?", "In three weeks (Friday, March 27, 2020).")]
+    [InlineData("when will it happen?", "In three weeks (Friday, March 27, 2020).")]
+    [InlineData("when was that?", "On Monday, March 2, 2020.")]
+    [InlineData("how long ago was that?", "On Monday, March 2, 2020: 4 days before the article (March 6, 2020).")]
+    [InlineData("has that happened yet?", "In three weeks (Friday, March 27, 2020): still ahead as of the article (March 6, 2020); it says nothing later.")]
+    public async Task AnswerAsync_WhenWasThat_AnswersWithTheQuotesDateOnTheSideOfTimeAsked(string question, string expected)
+    {
+        var answers = new FakeAnswerService(static q => new Answer
+        {
+            Question = q,
+            Answered = true,
+            Text = "The crews could strike again in three weeks.",
+            Confidence = 0.7,
+            Citations = [Citation.Of(CrewsWarning)],
+        });
+        var answerer = new ConversationAnswerer(answers, new InMemoryConversationStore(Options.Create(new ConversationOptions()), _time), _time);
+
+        await answerer.AnswerAsync("c1", "What did the harbour master warn?", CancellationToken.None);
+        var when = await answerer.AnswerAsync("c1", question, CancellationToken.None);
+
+        Assert.True(when.Answer.Answered);
+        Assert.Equal(expected, when.Answer.Text);
+        Assert.Same(CrewsWarning, Assert.Single(when.Answer.Citations).Statement);
+        Assert.Contains(": \"Harbour master Ines Kolar said on Monday", when.UnderstoodAs, StringComparison.Ordinal);
+        Assert.Single(answers.Questions);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenDidSheSayThat_OfAnUndatedQuote_GivesTheArticlesDay()
+    {
+        var answers = new FakeAnswerService(static q => new Answer
+        {
+            Question = q,
+            Answered = true,
+            Text = "Ticket prices would not change this year.",
+            Confidence = 0.7,
+            Citations = [Citation.Of(FerryPrices)],
+        });
+        var answerer = new ConversationAnswerer(answers, new InMemoryConversationStore(Options.Create(new ConversationOptions()), _time), _time);
+
+        await answerer.AnswerAsync("c1", "Will ticket prices change?", CancellationToken.None);
+        var when = await answerer.AnswerAsync("c1", "when did she say that?", CancellationToken.None);
+
+        Assert.Equal("The article gives no day for it; it was published on Friday, March 6, 2020.", when.Answer.Text);
+        Assert.Same(FerryPrices, Assert.Single(when.Answer.Citations).Statement);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Knowledge;
 
 namespace KosovoBot.Core.Tests.Conversations;
 
@@ -47,6 +48,85 @@ public sealed class FollowUpRewriterTests
         var previous = Turns.Of("What did the mayor promise the fishermen a new pier?", "A new pier.");
 
         Assert.Equal(expected, FollowUpRewriter.Resolve(question, [previous]).Question);
+    }
+
+    [Theory]
+    [InlineData("when?", "When were trawlers moored at the quay?")]
+    [InlineData("why?", "Why were trawlers moored at the quay?")]
+    [InlineData("since when?", "Since when were trawlers moored at the quay?")]
+    public void Resolve_BareQuestionWordAfterAHowManyQuestion_AsksAboutTheCountedThing(string question, string expected)
+    {
+        var previous = Turns.Of("How many trawlers were moored at the quay?", "Twelve trawlers.");
+
+        var followUp = FollowUpRewriter.Resolve(question, [previous]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal(expected, followUp.Question);
+    }
+
+    [Theory]
+    [InlineData("when could that happen?", "When could that happen")]
+    [InlineData("what day was that?", "What day was that")]
+    [InlineData("how long ago was it?", "How long ago was it")]
+    [InlineData("when did he say that?", "When did he say that")]
+    public void Resolve_WhenWasThatAfterADatedQuote_AsksForTheQuotesDate(string question, string asked)
+    {
+        var previous = Turns.Of(
+            "What did the harbour master warn?",
+            "The crews could strike again in three weeks.",
+            Turns.Said(
+                "The crews could strike again in three weeks, harbour master Ines Kolar said.",
+                "Ines Kolar",
+                "harbour master",
+                new DateMention("in three weeks", ResolvedDate.OfDay(new DateOnly(2020, 3, 27)))));
+
+        var followUp = FollowUpRewriter.Resolve(question, [previous]);
+
+        Assert.Equal(FollowUpKind.WhenWasThat, followUp.Kind);
+        Assert.Equal($"{asked}: \"The crews could strike again in three weeks, harbour master Ines Kolar ...\"?", followUp.Question);
+        Assert.Same(previous, followUp.Previous);
+    }
+
+    [Fact]
+    public void Resolve_IsThatOverAfterAnUndatedQuote_IsReadInContextNotAsAGuessAtTheSpeaker()
+    {
+        var followUp = FollowUpRewriter.Resolve("is that over?", [FerryYesNo]);
+
+        Assert.Equal(FollowUpKind.Rewritten, followUp.Kind);
+        Assert.Equal("is that over? (context: Will the ferry keep running in winter? Yes, on a reduced timetable.)", followUp.Question);
+    }
+
+    [Fact]
+    public void Resolve_ThatBeforeTheLastWord_IsTheSubjectOfThatVerbNotANoun()
+    {
+        var previous = Turns.Of("How many berths does the marina have?", "Forty berths.");
+
+        Assert.Equal("will forty berths change?", FollowUpRewriter.Resolve("will that change?", [previous]).Question);
+        Assert.Equal("can the number change?", FollowUpRewriter.Resolve("can that number change?", [previous]).Question);
+    }
+
+    [Fact]
+    public void Resolve_ThatAfterADeclinedTurn_IsWhatWasLastAnswered()
+    {
+        var answered = Turns.Of("How many berths does the marina have?", "Forty berths.");
+        var declined = Turns.Of("since when?", "My articles don't cover that.", answered: false);
+
+        Assert.Equal("will forty berths change?", FollowUpRewriter.Resolve("will that change?", [answered, declined]).Question);
+    }
+
+    [Fact]
+    public void Resolve_BareQuestionWordAfterATurnReadInContext_LeavesThatContextBehind()
+    {
+        var first = Turns.Of("What will the harbour master close?", "The inner harbour.");
+        var second = Turns.Of("what will the harbour master build?", "A slipway.") with
+        {
+            Standalone = "what will the harbour master build? (context: What will the harbour master close? The inner harbour.)",
+            Kind = FollowUpKind.Rewritten,
+        };
+
+        var followUp = FollowUpRewriter.Resolve("when?", [first, second]);
+
+        Assert.Equal("When will the harbour master build?", followUp.Question);
     }
 
     [Theory]
