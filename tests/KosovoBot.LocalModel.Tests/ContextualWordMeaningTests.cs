@@ -1,4 +1,8 @@
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Knowledge;
+using KosovoBot.SemanticKernel.Embeddings;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KosovoBot.LocalModel.Tests;
@@ -63,6 +67,25 @@ public sealed class ContextualWordMeaningTests(ArcticModelFixture model)
         Assert.Empty(found);
     }
 
+    [Fact]
+    public async Task AddLocalEmbeddingModel_WithACorpus_TheBotsWordJudgeFindsCommonWordsInContext()
+    {
+        var collection = new ServiceCollection();
+        collection.AddSingleton(model.Generator);
+        collection.AddSingleton<IStatementCorpus>(new NoStatements());
+        collection.AddLocalEmbeddingModel(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:CachePath"] = Path.Combine(Path.GetTempPath(), $"kosovobot-meaning-{Guid.NewGuid():N}.json") })
+            .Build());
+        await using var services = collection.BuildServiceProvider();
+        var meaning = services.GetRequiredService<IWordMeaning>();
+
+        var found = await meaning.EquivalentsAsync("Where did the harbour ministers gather on Tuesday?", ["gather"], [Meeting], CancellationToken.None);
+        var names = await meaning.PresentAsync(["tarvik"], CancellationToken.None);
+
+        Assert.Contains("meeting", Assert.Contains("gather", found));
+        Assert.Empty(names);
+    }
+
     private static ContextualWordMeaning Meaning(LocalEmbeddingGenerator generator) =>
         new(new NoNames(), generator, NullLogger<ContextualWordMeaning>.Instance);
 
@@ -70,5 +93,10 @@ public sealed class ContextualWordMeaningTests(ArcticModelFixture model)
     {
         public Task<IReadOnlySet<string>> PresentAsync(IReadOnlyList<string> words, CancellationToken cancellationToken) =>
             Task.FromResult<IReadOnlySet<string>>(new HashSet<string>());
+    }
+
+    private sealed class NoStatements : IStatementCorpus
+    {
+        public IReadOnlyList<Statement> Statements { get; } = [];
     }
 }
