@@ -83,6 +83,27 @@ public sealed class LocalEmbeddingGenerator : IEmbeddingGenerator<string, Embedd
         return [.. vectors.Select(v => new Embedding<float>(v) { ModelId = Model.Name })];
     }
 
+    /// <summary>
+    /// The words of each of <paramref name="texts"/> with their vectors in context (<see cref="OnnxSentenceEncoder.EncodeWords"/>);
+    /// throws <see cref="EmbeddingModelUnavailableException"/> when the model cannot load.
+    /// </summary>
+    internal async Task<ContextualWords[]> EncodeWordsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var ready = await _encoder.Value.WaitAsync(cancellationToken)
+            ?? throw new EmbeddingModelUnavailableException($"The local embedding model {Model.Name} could not be loaded.");
+        _running.EnterReadLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposeCount) != 0, this);
+            return ready.EncodeWords(texts, cancellationToken);
+        }
+        finally
+        {
+            _running.ExitReadLock();
+        }
+    }
+
     /// <inheritdoc />
     public object? GetService(Type serviceType, object? serviceKey = null)
     {

@@ -1,3 +1,4 @@
+using KosovoBot.Core.Answers;
 using KosovoBot.SemanticKernel;
 using KosovoBot.SemanticKernel.Embeddings;
 using Microsoft.Extensions.AI;
@@ -55,6 +56,17 @@ public static class LocalModelServiceCollectionExtensions
             sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance,
             probeQuestion: true));
         services.AddStatementEmbeddings(configuration);
+
+        // The knowledge's names stay judged word by word; its common words are judged in context by the local model.
+        if (services.LastOrDefault(static d => d.ServiceType == typeof(IWordMeaning) && !d.IsKeyedService) is { ImplementationFactory: { } names } found)
+        {
+            services.Remove(found);
+            services.AddSingleton<IWordMeaning>(sp => new ContextualWordMeaning(
+                (IWordMeaning)names(sp),
+                sp.GetRequiredService<LocalEmbeddingGenerator>(),
+                sp.GetService<ILogger<ContextualWordMeaning>>() ?? NullLogger<ContextualWordMeaning>.Instance));
+        }
+
         return services;
     }
 

@@ -13,4 +13,7 @@ internal static partial class Log
 
     [LoggerMessage(3, LogLevel.Debug, "Could not keep the extracted model at {Path}; loading it from memory.")]
     public static partial void ModelNotExtracted(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(4, LogLevel.Warning, "The local model could not judge question words in context ({Reason}); they are judged lexically.")]
+    public static partial void WordMeaningUnavailable(ILogger logger, string reason);
 }

@@ -25,10 +25,15 @@ internal static partial class AnswerConfidence
     /// True when the knowledge has the word itself or a synonym, not only a word that stems alike ("nationality" and
     /// "nations"); the thing a question asks about must be known as written.
     /// </param>
-    /// <param name="meant">Names of <see cref="UnknownNames"/> whose meaning a semantic model found in the knowledge.</param>
+    /// <param name="meant">
+    /// Words of <see cref="UnknownNames"/> and <see cref="UnknownCommonWords"/> whose meaning a semantic model found in
+    /// the knowledge.
+    /// </param>
+    /// <param name="saysInOtherWords">True when the best statement (its terms) says a meant common word in other words.</param>
     public static (double Confidence, DeclineReason? Reason) Judge(
         QueryPlan plan, IReadOnlySet<string> statementTerms, IReadOnlySet<string> statementDates, double? similarity = null,
-        Func<QueryWord, bool>? knownAsWritten = null, IReadOnlySet<QueryWord>? meant = null)
+        Func<QueryWord, bool>? knownAsWritten = null, IReadOnlySet<QueryWord>? meant = null,
+        Func<QueryWord, IReadOnlySet<string>, bool>? saysInOtherWords = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(statementTerms);
@@ -48,7 +53,7 @@ internal static partial class AnswerConfidence
             return (0, DeclineReason.NoContentWords);
         }
 
-        var matched = keys.Count(w => w.Terms.Any(t => statementTerms.Contains(t.Term)))
+        var matched = keys.Count(w => w.Terms.Any(t => statementTerms.Contains(t.Term)) || saysInOtherWords?.Invoke(w, statementTerms) == true)
                       + (plan.Dates.Any(d => d.Tokens.Any(statementDates.Contains)) ? 1 : 0);
         // A name the knowledge does not spell but whose meaning it has (a semantic model's nearest word) is covered.
         meant ??= new HashSet<QueryWord>();
@@ -107,6 +112,29 @@ internal static partial class AnswerConfidence
                                           && (w.Salient || ReferenceEquals(w, owner)) && w.Surface.All(char.IsLetter))];
     }
 
+    /// <summary>
+    /// The question's common words the knowledge does not spell ("journalists", "gather"): a semantic model may find
+    /// them said in other words by the statements that may answer (names are <see cref="UnknownNames"/>). The thing
+    /// the question asks for is not among them: it must be spelled, because a statement that says something near it
+    /// ("leaders" for "the mayor of", "forces" for "how many police officers") does not answer it.
+    /// </summary>
+    public static IReadOnlyList<QueryWord> UnknownCommonWords(QueryPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var owner = Owner(plan);
+        var lower = Lower(plan);
+        var asked = new HashSet<QueryWord>(WordsIn(plan, SlotPattern().Match(lower), "slot"), ReferenceEqualityComparer.Instance);
+        asked.UnionWith(WordsIn(plan, AskedRolePattern().Match(lower), "slot"));
+        if (Relation(plan) is { } relation)
+        {
+            asked.Add(relation);
+        }
+
+        return [.. plan.Words.Where(w => !w.Covered && !w.InDate && w.Tier == WordTier.Content && w.Terms.Count > 0
+                                          && !w.Salient && !ReferenceEquals(w, owner) && !asked.Contains(w)
+                                          && w.Surface.All(char.IsLetter))];
+    }
+
     // The words of a group of a match: the thing asked about ("what nationality", "how many police", "the hourly wage
     // of", "Kosovo's capital"), or whose words are asked for ("what did the mayor of X say").
     private static IEnumerable<QueryWord> WordsIn(QueryPlan plan, Match match, string group)
@@ -159,6 +187,11 @@ internal static partial class AnswerConfidence
 
     [GeneratedRegex(@"^(?:(?:what|which)\s+(?!(?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|'s|s)\b)(?<slot>[a-z]+)|how (?:many|much)\s+(?<slot>[a-z]+)|what(?:'s| is| was| are| were)\s+(?:the |an? )?(?<slot>[a-z]+(?:\s+[a-z]+)?)\s+of\b)|'s\s+(?<slot>[a-z]+)\s*\??\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlotPattern();
+
+    // The role a who-question asks about ("who is the mayor of", "who's the prime minister of"), or whose name is asked
+    // ("the name of the Serbian prime minister").
+    [GeneratedRegex(@"^who(?:'s| is| was| are| were| will be)\s+(?:the |an? )?(?<slot>[a-z]+(?:\s+[a-z]+)?)\s+(?:of|in|for|at)\b|\bnames?\s+of\s+(?:the\s+|an?\s+)?(?<slot>[a-z]+(?:\s+[a-z]+){0,2})", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedRolePattern();
 
     [GeneratedRegex(@"\b(?<owner>[a-z]+)'s\s+(?:[a-z]+\s+)?(?:view|views|position|stance|opinion|reaction|response|plan|plans|policy|role|take|attitude)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OwnerPattern();

@@ -54,4 +54,13 @@ internal static class AnswerWeights
 
     /// <summary>With sentence vectors: how much a word the knowledge lacks counts as covered by the statement's meaning, at full similarity.</summary>
     public const double MeaningCoverage = 0.8;
+
+    /// <summary>How many of the best statements a semantic model reads for the question's common words said in other words.</summary>
+    public const int MeaningCandidates = 5;
+
+    /// <summary>
+    /// A candidate's score grows by this times the share of the question's key words it says only in other words
+    /// ("reporters" for "journalists"), so that it passes a statement that only shares the question's other words.
+    /// </summary>
+    public const double EquivalentBoost = 1.0;
 }

@@ -31,7 +31,8 @@ internal sealed partial class ExtractiveAnswerService(
         var candidates = plan.KeyCount == 0 && plan.Words.Count == 0
             ? []
             : TimeAgreement.Rank(plan, await search.SearchAsync(question, settings.CandidatePool, cancellationToken));
-        var meant = await MeantAsync(plan, candidates, cancellationToken);
+        var meant = await MeantAsync(plan, lease.Index, candidates, cancellationToken);
+        candidates = meant.Rerank(plan, lease.Index, candidates);
         var answer = Answer(lease.Index, plan, candidates, settings, meant);
         if (!answer.Answered)
         {
@@ -41,27 +42,51 @@ internal sealed partial class ExtractiveAnswerService(
         return answer with { Question = ChatMarkupFree(question), Candidates = candidates };
     }
 
-    // The question's names the knowledge does not spell but whose meaning it has (one batch for the model).
-    private async Task<IReadOnlySet<QueryWord>> MeantAsync(
-        QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, CancellationToken cancellationToken)
+    // The question's names the knowledge does not spell but whose meaning it has, and its common words the best
+    // candidates say in other words (one model call each).
+    private async Task<MeaningMatch> MeantAsync(
+        QueryPlan plan, KnowledgeIndex index, IReadOnlyList<ScoredStatement> candidates, CancellationToken cancellationToken)
     {
-        var missing = meaning is null || candidates.Count == 0
-            ? []
-            : AnswerConfidence.UnknownNames(plan);
-        if (missing.Count == 0)
+        if (meaning is null || candidates.Count == 0)
         {
-            return new HashSet<QueryWord>();
+            return MeaningMatch.None;
         }
 
-        var present = await meaning!.PresentAsync([.. missing.Select(static w => w.Surface)], cancellationToken);
-        return new HashSet<QueryWord>(missing.Where(w => present.Contains(w.Surface)), ReferenceEqualityComparer.Instance);
+        var meant = new HashSet<QueryWord>(ReferenceEqualityComparer.Instance);
+        var names = AnswerConfidence.UnknownNames(plan);
+        if (names.Count > 0)
+        {
+            var present = await meaning.PresentAsync([.. names.Select(static w => w.Surface)], cancellationToken);
+            meant.UnionWith(names.Where(w => present.Contains(w.Surface)));
+        }
+
+        var equivalents = new Dictionary<QueryWord, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        var common = AnswerConfidence.UnknownCommonWords(plan);
+        if (common.Count > 0)
+        {
+            var texts = candidates.Take(AnswerWeights.MeaningCandidates).Select(static c => c.Statement.Text).ToList();
+            var said = await meaning.EquivalentsAsync(plan.Question, [.. common.Select(static w => w.Surface)], texts, cancellationToken);
+            foreach (var word in common)
+            {
+                // A person's name is not a common word's meaning ("afghanistan" typed in lower case is no "Appathurai").
+                if (said.TryGetValue(word.Surface, out var found)
+                    && found.Where(o => !index.PeopleWords.Values.Any(p => p.Contains(o, StringComparer.OrdinalIgnoreCase))).ToList() is { Count: > 0 } others)
+                {
+                    meant.Add(word);
+                    equivalents[word] = new HashSet<string>(
+                        others.SelectMany(o => Analysis.TokenStreams.Terms(index.IndexAnalyzer, o)), StringComparer.Ordinal);
+                }
+            }
+        }
+
+        return meant.Count == 0 ? MeaningMatch.None : new MeaningMatch(meant, equivalents);
     }
 
     private static string ChatMarkupFree(string question) => Core.Chat.ChatMarkup.Strip(question);
 
     /// <summary>Answers the planned question from the candidates of its one search.</summary>
     private Answer Answer(
-        KnowledgeIndex index, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings, IReadOnlySet<QueryWord> meant)
+        KnowledgeIndex index, QueryPlan plan, IReadOnlyList<ScoredStatement> candidates, RetrievalOptions settings, MeaningMatch meant)
     {
         if (index.Knowledge.Documents.Count == 0 || index.Statements.Count == 0)
         {
@@ -96,7 +121,7 @@ internal sealed partial class ExtractiveAnswerService(
         var type = QuestionClassifier.Classify(plan.Question);
         var top = candidates[0];
         var judgement = AnswerConfidence.Judge(
-            plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity, w => KnownAsWritten(index, w), meant);
+            plan, index.TermsOf(top.Statement), DatesOf(top.Statement), top.Similarity, w => KnownAsWritten(index, w), meant.Meant, meant.SaysInOtherWords);
         var confidence = judgement.Confidence;
         Log.BestStatementJudged(logger, top.Statement.Id, confidence, top.Similarity);
         if (judgement.Reason is { } missing)
