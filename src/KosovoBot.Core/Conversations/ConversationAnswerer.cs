@@ -1,5 +1,5 @@
-using System.Globalization;
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Conversations;
 
@@ -52,13 +52,13 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         string text;
         if (followUp.Subject is not { } guess)
         {
-            text = who + ".";
+            text = BotText.Format(BotMessages.FollowUpWho, who);
         }
         else
         {
             var said = $"{citation.Speaker} {citation.Role}";
             var right = citation.Speaker is not null && Words(guess).All(w => said.Contains(w, StringComparison.OrdinalIgnoreCase));
-            text = right ? $"Yes: {who}." : $"No: it was {who}.";
+            text = BotText.Format(right ? BotMessages.FollowUpWhoYes : BotMessages.FollowUpWhoNo, who);
         }
 
         return Answered(followUp.Question, text, previous.Confidence, [citation]);
@@ -92,7 +92,7 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         }
 
         var role = previous.Citations.Concat([naming]).FirstOrDefault(c => c.Speaker == name && c.Role is { Length: > 0 })?.Role;
-        var text = role is null ? $"{name}." : $"{name}, {role}.";
+        var text = role is null ? BotText.Format(BotMessages.FollowUpPerson, name) : BotText.Format(BotMessages.FollowUpPersonRole, name, role);
         return Answered(followUp.Question, text, previous.Confidence, [naming]);
     }
 
@@ -116,7 +116,7 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
             {
                 Question = followUp.Question,
                 Answered = false,
-                Text = $"My articles quote nothing else by {speaker}.",
+                Text = BotText.Format(BotMessages.FollowUpNothingMoreBy, speaker),
                 Confidence = 0,
             };
         }
@@ -153,10 +153,10 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
 
         var a = reference.Date.Date;
         var b = target.Date.Date;
-        var (word, relation) = a.End < b.Start ? ("Before", "before")
-            : a.Start > b.End ? ("After", "after")
-            : ("About the same time", "around the same time as");
-        var text = string.Create(CultureInfo.InvariantCulture, $"{word}: {a.Describe()} is {relation} {b.Describe()}.");
+        var sentence = a.End < b.Start ? BotMessages.CompareBefore
+            : a.Start > b.End ? BotMessages.CompareAfter
+            : BotMessages.CompareSameTime;
+        var text = BotText.Format(sentence, a.Describe(), b.Describe());
         var citations = new List<Citation> { reference.Citation };
         if (target.Statement.Id != reference.Citation.Statement.Id)
         {
@@ -168,8 +168,8 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
 
     private static string Who(Citation citation) =>
         citation.Speaker is { Length: > 0 } speaker
-            ? citation.Role is { Length: > 0 } role ? $"{speaker}, {role}" : speaker
-            : $"The article itself: it is the reporter's ({citation.Source.Author}) narration, not a quotation";
+            ? citation.Role is { Length: > 0 } role ? BotText.Format(BotMessages.ArticlePerson, speaker, role) : speaker
+            : BotText.Format(BotMessages.FollowUpNarration, citation.Source.Author);
 
     private static List<string> Words(string text) =>
         text.Split([' ', ',', '.', '?', '!', '\''], StringSplitOptions.RemoveEmptyEntries)

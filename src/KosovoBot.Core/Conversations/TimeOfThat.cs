@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Conversations;
 
@@ -78,22 +78,20 @@ public static partial class TimeOfThat
         if (AsksStatus(question))
         {
             var published = statement.Source.Published;
-            var day = published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
-            var status = date.Date.Start > published ? "still ahead"
-                : date.Date.End < published ? "already past"
-                : "the article's own day";
-            return $"{text}: {status} as of the article ({day}); it says nothing later.";
+            var status = date.Date.Start > published ? BotMessages.TimeStillAhead
+                : date.Date.End < published ? BotMessages.TimeAlreadyPast
+                : BotMessages.TimeArticleDayStatus;
+            return BotText.Format(status, text, published);
         }
 
         if (HowLongAgo().IsMatch(question))
         {
             var published = statement.Source.Published;
             var days = date.Date.End < published ? published.DayNumber - date.Date.End.DayNumber : date.Date.Start.DayNumber - published.DayNumber;
-            var side = date.Date.End < published ? "before" : "after";
-            var day = published.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+            var side = date.Date.End < published ? BotMessages.TimeBeforeArticle : BotMessages.TimeAfterArticle;
             return date.Date.Start <= published && date.Date.End >= published
-                ? $"{text}: the article's own day ({day})."
-                : $"{text}: {Span(days)} {side} the article ({day}).";
+                ? BotText.Format(BotMessages.TimeArticleDay, text, published)
+                : BotText.Format(side, text, Span(days), published);
         }
 
         return text + ".";
@@ -109,8 +107,7 @@ public static partial class TimeOfThat
     public static string Undated(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var day = statement.Source.Published.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture);
-        return $"The article gives no day for it; it was published on {day}.";
+        return BotText.Format(BotMessages.TimeUndated, statement.Source.Published);
     }
 
     private static int Distance(string text, string mention, int at)
@@ -121,11 +118,11 @@ public static partial class TimeOfThat
 
     private static string Span(int days) => days switch
     {
-        1 => "1 day",
-        < 14 => string.Create(CultureInfo.InvariantCulture, $"{days} days"),
-        < 60 => string.Create(CultureInfo.InvariantCulture, $"about {(int)Math.Round(days / 7.0)} weeks"),
-        < 730 => string.Create(CultureInfo.InvariantCulture, $"about {(int)Math.Round(days / 30.44)} months"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"about {(int)Math.Round(days / 365.25)} years"),
+        1 => BotMessages.SpanOneDay,
+        < 14 => BotText.Format(BotMessages.SpanDays, days),
+        < 60 => BotText.Format(BotMessages.SpanWeeks, (int)Math.Round(days / 7.0)),
+        < 730 => BotText.Format(BotMessages.SpanMonths, (int)Math.Round(days / 30.44)),
+        _ => BotText.Format(BotMessages.SpanYears, (int)Math.Round(days / 365.25)),
     };
 
     [GeneratedRegex(@"\b(?:say|said|tell|told|announce|announced|warn|warned|add|added|promise|promised)\s+(?:that|this|it)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

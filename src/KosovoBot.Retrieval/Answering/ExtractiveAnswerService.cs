@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 using KosovoBot.Retrieval.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -235,7 +236,7 @@ internal sealed partial class ExtractiveAnswerService(
 
         var naming = index.Statements.FirstOrDefault(s => s.Text.Contains(person, StringComparison.Ordinal))
                      ?? index.Statements.First(s => s.Speaker == person);
-        return Answered(plan, QuestionType.Role, $"{person}, {role}", [Citation.Of(naming)], confidence, settings);
+        return Answered(plan, QuestionType.Role, BotText.Format(BotMessages.ArticlePerson, person, role), [Citation.Of(naming)], confidence, settings);
     }
 
     // The sentence right after a claim, in the same paragraph and by the same speaker, that gives a reason ("would",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -28,7 +29,7 @@ public sealed class VerifiedLlmAnswerService(
     public const int MaxCitations = 3;
 
     /// <summary>The text of a decline when the model finds that the statements do not answer the question.</summary>
-    public const string DeclineText = "The articles I answer from do not say.";
+    public static string DeclineText => BotMessages.LlmDecline;
 
     /// <inheritdoc />
     public async Task<Answer> AnswerAsync(string question, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Control;
 using KosovoBot.Core.Telemetry;
+using KosovoBot.Core.Text;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
 using KosovoBot.Slack.Rendering;
@@ -52,7 +53,7 @@ internal sealed class SlackResponder(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.AnswerFailed(logger, ex);
-            reply = ChatReply.Error("Sorry, something went wrong while answering. Please try again.");
+            reply = ChatReply.Error(BotMessages.AnswerFailed);
         }
 
         var message = SlackRenderer.Render(reply);

@@ -4,6 +4,7 @@ using System.Text;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.SharedState;
 using KosovoBot.Core.Telemetry;
+using KosovoBot.Core.Text;
 using KosovoBot.Core.Work;
 using KosovoBot.Slack.Api;
 using KosovoBot.Slack.Protocol;
@@ -62,7 +63,7 @@ internal sealed class SlashCommandHandler(
         if (commands.Find(command.Command) is not { } name)
         {
             var unknown = ChatReply.Error(
-                $"I don't know the command {command.Command}.", $"Try {string.Join(", ", commands.Names)}.");
+                BotText.Format(BotMessages.UnknownCommand, command.Command), BotText.Format(BotMessages.TryCommands, string.Join(", ", commands.Names)));
             if (!await TryAcknowledgeAsync(acknowledge, SlackRenderer.RenderSlashResponse(unknown), cancellationToken))
             {
                 var admission = queue.TryEnqueue(null, ct => PostLateAsync(command, unknown, ct));
@@ -157,7 +158,7 @@ internal sealed class SlashCommandHandler(
         {
             // Refused: the acknowledgement says so rather than leaving the user without an answer.
             Log.WorkRefused(logger, command.Command ?? "slash command", admission);
-            routed.TrySetResult(ChatReply.Error("I'm answering too many questions right now.", "Please try again in a moment."));
+            routed.TrySetResult(ChatReply.Error(BotMessages.Busy, BotMessages.BusyHint));
         }
 
         return routed.Task;
@@ -203,7 +204,7 @@ internal sealed class SlashCommandHandler(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.AnswerFailed(logger, ex);
-            return ChatReply.Error("Sorry, something went wrong while answering. Please try again.");
+            return ChatReply.Error(BotMessages.AnswerFailed);
         }
     }
 }

@@ -108,12 +108,12 @@ internal static class SlackRenderer
         ArgumentNullException.ThrowIfNull(citation);
         var who = citation.Speaker is { } speaker
             ? "*" + Mrkdwn.Escape(speaker) + "*" + (citation.Role is { } role ? ", " + Mrkdwn.Escape(role) : string.Empty)
-            : "_the reporter_";
+            : BotMessages.SlackReporter;
         var kind = citation.Kind switch
         {
-            StatementKind.Direct => "quoted",
-            StatementKind.Reported => "reported",
-            _ => "narration",
+            StatementKind.Direct => BotMessages.SlackKindQuoted,
+            StatementKind.Reported => BotMessages.SlackKindReported,
+            _ => BotMessages.SlackKindNarration,
         };
         return $"— {who} ({kind}) · {SourceText(citation.Source)} · {(citation.Paragraph == 0 ? citation.Place : "¶" + citation.Paragraph.ToString(CultureInfo.InvariantCulture))}";
     }
@@ -128,8 +128,8 @@ internal static class SlackRenderer
     {
         var status = item.Status switch
         {
-            TimelineStatus.Past => "past",
-            _ => "upcoming",
+            TimelineStatus.Past => BotMessages.SlackPast,
+            _ => BotMessages.SlackUpcoming,
         };
         var line = $"*{Mrkdwn.Escape(item.Date.Describe())}* · {Mrkdwn.Escape(item.Kind)} · {status}\n{Mrkdwn.Escape(item.What)}\n"
             + Mrkdwn.BlockQuote(Mrkdwn.Escape(item.Evidence.Quote));
@@ -166,7 +166,7 @@ internal static class SlackRenderer
 
         if (shown < groups.Count)
         {
-            blocks.Add(Context($"…and {(groups.Count - shown).ToString(CultureInfo.InvariantCulture)} more not shown."));
+            blocks.Add(Context(BotText.Format(BotMessages.SlackOmitted, groups.Count - shown)));
         }
 
         blocks.AddRange(tail);

@@ -6,6 +6,7 @@ using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Text;
 using KosovoBot.Rendering;
 
 namespace KosovoBot.Cli;
@@ -73,7 +74,7 @@ internal static class AskVerb
                 {
                     Question = question,
                     Answered = false,
-                    Text = "Sorry, something went wrong answering that.",
+                    Text = BotMessages.AskFailed,
                     Confidence = 0,
                     Declined = DeclineReason.Error,
                 };
@@ -140,7 +141,7 @@ internal static class AskVerb
     private static Task WriteErrorAsync(bool json, string error, TextWriter output) =>
         json
             ? output.WriteLineAsync(JsonSerializer.Serialize(new ErrorJson(error), CliJsonContext.Relaxed.ErrorJson))
-            : output.WriteLineAsync($"That line could not be read: {error}{Environment.NewLine}");
+            : output.WriteLineAsync(BotText.Format(BotMessages.AskUnreadableLine, error) + Environment.NewLine);
 
     private static async Task<ConversationAnswer> AnswerAsync(
         ConversationAnswerer answers, string question, string? conversationId, CancellationToken cancellationToken)
@@ -152,7 +153,7 @@ internal static class AskVerb
                 {
                     Question = question,
                     Answered = false,
-                    Text = "That was an empty question; ask me about the news in my articles.",
+                    Text = BotMessages.AskEmptyQuestion,
                     Confidence = 0,
                     Declined = DeclineReason.EmptyQuestion,
                 },

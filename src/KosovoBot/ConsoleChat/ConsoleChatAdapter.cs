@@ -2,6 +2,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Conversations;
 using KosovoBot.Core.Health;
+using KosovoBot.Core.Text;
 using KosovoBot.Hosting;
 using KosovoBot.Rendering;
 using Microsoft.Extensions.Logging;
@@ -25,18 +26,14 @@ internal sealed class ConsoleChatAdapter(
     /// <summary>The console's one conversation.</summary>
     internal const string ConversationId = "console";
 
-    /// <summary>The console's own command to start over, listed by <c>/help</c>.</summary>
-    internal const string NewUsage = "/new: start a new conversation (follow-up questions no longer refer to the earlier ones).";
-
     private const string Prompt = "> ";
 
     /// <summary>The console's own help: no mentions or direct messages here, and how to leave.</summary>
     private static readonly ChatReply Help = new()
     {
         Kind = ReplyKind.Help,
-        Text = "I answer questions about the news in my articles, only from the articles, with verbatim quotes "
-            + "and who said them. Type a question, or a command:",
-        Notices = [.. HelpText.AllUsages, NewUsage, "/quit: leave (or end input with Ctrl+D)."],
+        Text = BotMessages.ConsoleHelpIntro,
+        Notices = [.. HelpText.AllUsages, BotMessages.ConsoleHelpNew, BotMessages.ConsoleHelpQuit],
     };
 
     /// <inheritdoc />
@@ -47,7 +44,7 @@ internal sealed class ConsoleChatAdapter(
     {
         states.Connected(Name);
         var output = streams.Output;
-        await output.WriteLineAsync("KosovoBot console chat. Ask a question about the news, or type /help. End input (Ctrl+D) or /quit to leave.");
+        await output.WriteLineAsync(BotMessages.ConsoleWelcome);
         while (true)
         {
             await output.WriteAsync(Prompt);
@@ -75,7 +72,7 @@ internal sealed class ConsoleChatAdapter(
                     await conversations.ClearAsync(ConversationId, cancellationToken);
                 }
 
-                await output.WriteLineAsync("Started a new conversation: earlier questions are forgotten.");
+                await output.WriteLineAsync(BotMessages.ConsoleNewConversation);
                 await output.WriteLineAsync();
                 continue;
             }
@@ -109,7 +106,7 @@ internal sealed class ConsoleChatAdapter(
         {
             // One failing question must not end the chat; the user gets a plain message, the log gets the cause.
             Log.ConsoleRequestFailed(logger, ex);
-            return ChatReply.Error("Sorry, something went wrong answering that. Please try again.");
+            return ChatReply.Error(BotMessages.ConsoleFailed);
         }
     }
 }

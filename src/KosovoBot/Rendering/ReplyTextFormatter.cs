@@ -3,6 +3,7 @@ using System.Text;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Chat;
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Rendering;
 
@@ -23,7 +24,7 @@ internal static class ReplyTextFormatter
         switch (reply.Kind)
         {
             case ReplyKind.NoAnswer when reply.Citations.Count > 0:
-                text.Append("\n\nRelated, but not an answer:");
+                text.Append("\n\n").Append(BotMessages.TerminalRelated);
                 AppendCitations(text, reply.Citations);
                 break;
             case ReplyKind.Timeline when reply.Timeline is { } timeline:
@@ -54,8 +55,8 @@ internal static class ReplyTextFormatter
     {
         ArgumentNullException.ThrowIfNull(citation);
         var who = citation.Speaker is null
-            ? "reporter's narration"
-            : citation.Role is null ? citation.Speaker : $"{citation.Speaker}, {citation.Role}";
+            ? BotMessages.TerminalNarration
+            : citation.Role is null ? citation.Speaker : BotText.Format(BotMessages.ArticlePerson, citation.Speaker, citation.Role);
         return string.Create(
             CultureInfo.InvariantCulture,
             $"{who} · \"{citation.Source.Title}\", {citation.Source.Outlet} ({citation.Source.Author}), {Date(citation.Source.Published)}, {citation.Place}");

@@ -2,6 +2,7 @@ using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Answers;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Health;
+using KosovoBot.Core.Text;
 using KosovoBot.Testing.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -44,7 +45,7 @@ public sealed class ConsoleChatAdapterTests
         Assert.Contains("Reading this as: Why will the bridge reopen on Monday?\nAnswer to: Why will the bridge reopen on Monday?", text, StringComparison.Ordinal);
         Assert.Contains("Started a new conversation", text, StringComparison.Ordinal);
         Assert.Contains("> Answer to: why?", text, StringComparison.Ordinal);
-        Assert.Contains(ConsoleChatAdapter.NewUsage, text, StringComparison.Ordinal);
+        Assert.Contains(BotMessages.ConsoleHelpNew, text, StringComparison.Ordinal);
         Assert.Equal(["Will the bridge reopen on Monday?", "Why will the bridge reopen on Monday?", "why?"], conversations.Answers.Questions);
     }
 
