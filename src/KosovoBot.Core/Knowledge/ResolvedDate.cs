@@ -1,4 +1,5 @@
 using System.Globalization;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Core.Knowledge;
 
@@ -121,25 +122,27 @@ public sealed record ResolvedDate : IComparable<ResolvedDate>
     /// How a person reads it: <c>Monday, December 10, 2007</c>, <c>week of March 18, 2024</c>, <c>late January 2008</c>,
     /// <c>early 2025</c>, <c>1999</c>.
     /// </summary>
-    public string Describe()
+    public string Describe() => Precision switch
     {
-        var monthName = Month is { } m ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m) : string.Empty;
-        return Precision switch
+        DatePrecision.Day => BotText.Format(BotMessages.DateDay, Start),
+        DatePrecision.PartOfMonth => BotText.Format(BotMessages.DatePartOfMonth, PartName(), Start),
+        DatePrecision.Month => BotText.Format(BotMessages.DateMonth, Start),
+        DatePrecision.Week => _spanDays switch
         {
-            DatePrecision.Day => Start.ToString("dddd, MMMM d, yyyy", CultureInfo.InvariantCulture),
-            DatePrecision.PartOfMonth => string.Create(
-                CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {monthName} {Year}"),
-            DatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{monthName} {Year}"),
-            DatePrecision.Week => _spanDays switch
-            {
-                2 => Start.ToString("'weekend of' MMMM d, yyyy", CultureInfo.InvariantCulture),
-                7 => Start.ToString("'week of' MMMM d, yyyy", CultureInfo.InvariantCulture),
-                _ => string.Create(CultureInfo.InvariantCulture, $"the {_spanDays / 7} weeks from {Start.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture)}"),
-            },
-            DatePrecision.PartOfYear => string.Create(CultureInfo.InvariantCulture, $"{Part.ToString()!.ToLowerInvariant()} {Year}"),
-            _ => Year.ToString(CultureInfo.InvariantCulture),
-        };
-    }
+            2 => BotText.Format(BotMessages.DateWeekend, Start),
+            7 => BotText.Format(BotMessages.DateWeek, Start),
+            _ => BotText.Format(BotMessages.DateWeeks, _spanDays / 7, Start),
+        },
+        DatePrecision.PartOfYear => BotText.Format(BotMessages.DatePartOfYear, PartName(), Year),
+        _ => Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private string PartName() => Part switch
+    {
+        MonthPart.Early => BotMessages.DateEarly,
+        MonthPart.Mid => BotMessages.DateMid,
+        _ => BotMessages.DateLate,
+    };
 
     /// <inheritdoc />
     public int CompareTo(ResolvedDate? other)

@@ -47,7 +47,7 @@ internal static class DiscordRenderer
     public static string SpeakerLine(Citation citation)
     {
         var speaker = citation.Speaker is { Length: > 0 } name ? name : BotMessages.DiscordReporter;
-        var line = citation.Role is { Length: > 0 } role ? $"{speaker}, {role}" : speaker;
+        var line = citation.Role is { Length: > 0 } role ? BotText.Format(BotMessages.ArticlePerson, speaker, role) : speaker;
         return citation.Kind switch
         {
             StatementKind.Direct => BotText.Format(BotMessages.DiscordDirectQuote, line),

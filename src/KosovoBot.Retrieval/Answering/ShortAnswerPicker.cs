@@ -1,4 +1,5 @@
 using KosovoBot.Core.Knowledge;
+using KosovoBot.Core.Text;
 
 namespace KosovoBot.Retrieval.Answering;
 
@@ -99,7 +100,7 @@ internal static class ShortAnswerPicker
         // "Who is Stefan Bos?": the question already gives the name; describe them with the sentence that names them.
         if (context.NamedPerson(view) is { } named)
         {
-            return (view, named.Role is null ? ClauseAnswers.Clause(view, QuestionType.What, context.MaxWords) : $"{named.Speaker}, {named.Role}");
+            return (view, named.Role is null ? ClauseAnswers.Clause(view, QuestionType.What, context.MaxWords) : BotText.Format(BotMessages.ArticlePerson, named.Speaker, named.Role));
         }
 
         // "Who wants more mediation?": the doer of the verb asked about; "... reach an agreement with?": what follows "with".
@@ -126,5 +127,5 @@ internal static class ShortAnswerPicker
     }
 
     private static string Person(Statement statement) =>
-        statement.Role is { Length: > 0 } role ? $"{statement.Speaker}, {role}" : statement.Speaker!;
+        statement.Role is { Length: > 0 } role ? BotText.Format(BotMessages.ArticlePerson, statement.Speaker, role) : statement.Speaker!;
 }
