@@ -318,6 +318,26 @@ public sealed class OperatorControlTests
     }
 
     [Fact]
+    public async Task ShareInChannel_WithFeedbackOff_LeavesThePrivateAnswerWithoutAnyButton()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = Start(new RealCore());
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7037", ManageServer, Sub("feedback", ("state", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7037/", timeout.Token);
+        await DispatchAsync(connection, Ask("7038", "When does the bridge reopen?", privately: true), timeout.Token);
+        var answer = (await harness.Server.NextRequestAsync("POST /interactions/7038/", timeout.Token)).Json!["data"]!;
+
+        await DispatchAsync(connection, Press("7039", Assert.Single(Buttons(answer))["custom_id"]!.GetValue<string>()), timeout.Token);
+        var update = (await harness.Server.NextRequestAsync("POST /interactions/7039/", timeout.Token)).Json!;
+        var shared = (await harness.Server.NextRequestAsync("POST /webhooks/", timeout.Token)).Json!;
+
+        // An empty list, not a missing one: a missing "components" would leave the button where it was.
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":7,"data":{"components":[]}}"""), update));
+        Assert.Null(shared["components"]);
+    }
+
+    [Fact]
     public async Task ShareInChannel_PressedBySomeoneElse_IsRefused()
     {
         using var timeout = TestTimeout.Create();
