@@ -9,9 +9,9 @@ namespace KosovoBot.Core.Commands;
 
 /// <summary>
 /// The admins' <c>/kosovobot</c> command: <c>channel on|off|mention-only|questions</c>, <c>limits user-per-minute N</c>,
-/// <c>limits server-per-hour N</c>, <c>feedback on|off</c>, <c>show</c>, <c>gaps [7d]</c> (this server's questions only), <c>audit</c>. Everyone else
-/// gets a polite private refusal. Every change goes through <see cref="ISettingsStore.SetAsync"/>, which records it
-/// in the audit trail.
+/// <c>limits server-per-hour N</c>, <c>feedback on|off</c>, <c>show</c>, <c>gaps [7d]</c> (this server's questions
+/// only), <c>audit</c>. Everyone else gets a polite private refusal. Every change goes through
+/// <see cref="ISettingsStore.SetAsync"/>, which records it in the audit trail.
 /// </summary>
 public sealed class ManageCommand(
     ISettingsStore settings,
