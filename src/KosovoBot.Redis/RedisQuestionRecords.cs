@@ -121,7 +121,7 @@ public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecor
                 continue;
             }
 
-            gaps.Add(new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered));
+            gaps.Add(new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered, record.Platform, record.ServerId));
         }
 
         return [.. gaps.OrderBy(g => g.At)];

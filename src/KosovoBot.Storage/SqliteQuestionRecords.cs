@@ -101,7 +101,7 @@ public sealed class SqliteQuestionRecords(SqliteDatabase database) : IQuestionRe
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT coalesce(q.understood_as, q.question), q.at, q.answered FROM questions q
+            SELECT coalesce(q.understood_as, q.question), q.at, q.answered, q.platform, q.server FROM questions q
             WHERE q.at >= $since
               AND (q.answered = 0 OR EXISTS (SELECT 1 FROM feedback f WHERE f.record_id = q.id AND f.helpful = 0))
             ORDER BY q.at;
@@ -111,7 +111,12 @@ public sealed class SqliteQuestionRecords(SqliteDatabase database) : IQuestionRe
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new GapQuestion(reader.GetString(0), StoredTime.To(reader.GetInt64(1)), !reader.GetBoolean(2)));
+            found.Add(new GapQuestion(
+                reader.GetString(0),
+                StoredTime.To(reader.GetInt64(1)),
+                !reader.GetBoolean(2),
+                reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return found;

@@ -229,6 +229,28 @@ public sealed class OperatorControlTests
     }
 
     [Fact]
+    public async Task Gaps_InAGuild_ListsOnlyTheQuestionsAskedInThatGuild()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = Start(new RealCore());
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var records = harness.Provider.GetRequiredService<IQuestionRecords>();
+        var now = harness.Time.GetUtcNow();
+        await records.RecordAsync(Declined("g1", "How tall is the old lighthouse?", Guild, now), timeout.Token);
+        await records.RecordAsync(Declined("g2", "Who owns the ferry company?", "290926798626357000", now), timeout.Token);
+        await records.RecordAsync(Declined("g3", "What does the mayor earn?", null, now), timeout.Token);
+
+        await DispatchAsync(connection, Manage("7040", ManageServer, Sub("gaps")), timeout.Token);
+        var report = (await harness.Server.NextRequestAsync("POST /interactions/7040/", timeout.Token)).Json!["data"]!;
+
+        var content = report["content"]!.GetValue<string>();
+        Assert.Contains("How tall is the old lighthouse?", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry", content, StringComparison.Ordinal);
+        Assert.DoesNotContain("mayor", content, StringComparison.Ordinal);
+        Assert.Equal(64, report["flags"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task PrivateAsk_IsEphemeral_AndShareInChannelPostsItPubliclyAttributedToTheAsker()
     {
         using var timeout = TestTimeout.Create();
@@ -241,29 +263,39 @@ public sealed class OperatorControlTests
         var buttons = Buttons(answer);
         var share = buttons[2]["custom_id"]!.GetValue<string>();
         await DispatchAsync(connection, Press("7031", share), timeout.Token);
-        var shared = (await harness.Server.NextRequestAsync("POST /interactions/7031/", timeout.Token)).Json!;
+        var update = (await harness.Server.NextRequestAsync("POST /interactions/7031/", timeout.Token)).Json!;
+        var followUp = await harness.Server.NextRequestAsync("POST /webhooks/", timeout.Token);
+        var shared = followUp.Json!;
         await DispatchAsync(connection, Press("7032", share), timeout.Token);
         var again = (await harness.Server.NextRequestAsync("POST /interactions/7032/", timeout.Token)).Json!;
 
         Assert.Equal(64, answer["flags"]!.GetValue<int>());
         Assert.Equal("On Monday.", answer["content"]!.GetValue<string>());
         Assert.Equal(BotMessages.DiscordShare, buttons[2]["label"]!.GetValue<string>());
-        Assert.Equal(4, shared["type"]!.GetValue<int>());
-        Assert.Null(shared["data"]!["flags"]);
-        Assert.Equal($"<@{Asker}> asked: When does the bridge reopen?\nOn Monday.", shared["data"]!["content"]!.GetValue<string>());
-        Assert.NotNull(shared["data"]!["embeds"]);
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"parse":[]}"""), shared["data"]!["allowed_mentions"]));
+        // The press updates the private answer it is on (its text untouched): the share button is gone, 👍/👎 stay.
+        Assert.Equal(7, update["type"]!.GetValue<int>());
+        Assert.Null(update["data"]!["content"]);
+        Assert.Equal(
+            buttons.Take(2).Select(b => b["custom_id"]!.GetValue<string>()),
+            Buttons(update["data"]!).Select(b => b["custom_id"]!.GetValue<string>()));
+        // The public answer is a new follow-up message, not an edit of the private one.
+        Assert.DoesNotContain("/messages/", followUp.Path, StringComparison.Ordinal);
+        Assert.Null(shared["flags"]);
+        Assert.Equal($"<@{Asker}> asked: When does the bridge reopen?\nOn Monday.", shared["content"]!.GetValue<string>());
+        Assert.NotNull(shared["embeds"]);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"parse":[]}"""), shared["allowed_mentions"]));
         // The shared answer's 👍/👎 act on the asker's record; sharing kept no second one and counted no question.
         Assert.Equal(
             buttons.Take(2).Select(b => b["custom_id"]!.GetValue<string>()),
-            Buttons(shared["data"]!).Select(b => b["custom_id"]!.GetValue<string>()));
+            Buttons(shared).Select(b => b["custom_id"]!.GetValue<string>()));
         Assert.Equal(["When does the bridge reopen?", "When does the bridge reopen?"], core.Answers.Questions);
         Assert.Equal(BotMessages.DiscordAlreadyShared, again["data"]!["content"]!.GetValue<string>());
         Assert.Equal(64, again["data"]!["flags"]!.GetValue<int>());
+        Assert.Single(harness.Server.RequestsTo("POST /webhooks/"));
     }
 
     [Fact]
-    public async Task PrivateAskAndShare_WithDeferReplies_DeferPrivatelyThenPubliclyAndEditTheAnswersIn()
+    public async Task PrivateAskAndShare_WithDeferReplies_DeferPrivatelyThenTheShareUpdatesTheButtonAndFollowsUp()
     {
         using var timeout = TestTimeout.Create();
         await using var harness = Start(new RealCore(), new Dictionary<string, string?> { ["Discord:DeferReplies"] = "true" });
@@ -273,14 +305,36 @@ public sealed class OperatorControlTests
         var deferral = (await harness.Server.NextRequestAsync("POST /interactions/7033/", timeout.Token)).Json!;
         var answer = (await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token)).Json!;
         await DispatchAsync(connection, Press("7034", Buttons(answer)[2]["custom_id"]!.GetValue<string>()), timeout.Token);
-        var shareDeferral = (await harness.Server.NextRequestAsync("POST /interactions/7034/", timeout.Token)).Json!;
-        var shared = (await harness.Server.NextRequestAsync("PATCH /webhooks/", timeout.Token)).Json!;
+        var update = (await harness.Server.NextRequestAsync("POST /interactions/7034/", timeout.Token)).Json!;
+        var shared = (await harness.Server.NextRequestAsync("POST /webhooks/", timeout.Token)).Json!;
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":5,"data":{"flags":64}}"""), deferral));
         Assert.Equal("On Monday.", answer["content"]!.GetValue<string>());
         Assert.Empty(harness.Server.RequestsTo("DELETE /webhooks/"));
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":5}"""), shareDeferral));
+        Assert.Equal(7, update["type"]!.GetValue<int>());
+        Assert.Equal(2, Buttons(update["data"]!).Count);
+        Assert.Null(shared["flags"]);
         Assert.StartsWith($"<@{Asker}> asked: When does the bridge reopen?", shared["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShareInChannel_WithFeedbackOff_LeavesThePrivateAnswerWithoutAnyButton()
+    {
+        using var timeout = TestTimeout.Create();
+        await using var harness = Start(new RealCore());
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7037", ManageServer, Sub("feedback", ("state", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7037/", timeout.Token);
+        await DispatchAsync(connection, Ask("7038", "When does the bridge reopen?", privately: true), timeout.Token);
+        var answer = (await harness.Server.NextRequestAsync("POST /interactions/7038/", timeout.Token)).Json!["data"]!;
+
+        await DispatchAsync(connection, Press("7039", Assert.Single(Buttons(answer))["custom_id"]!.GetValue<string>()), timeout.Token);
+        var update = (await harness.Server.NextRequestAsync("POST /interactions/7039/", timeout.Token)).Json!;
+        var shared = (await harness.Server.NextRequestAsync("POST /webhooks/", timeout.Token)).Json!;
+
+        // An empty list, not a missing one: a missing "components" would leave the button where it was.
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"type":7,"data":{"components":[]}}"""), update));
+        Assert.Null(shared["components"]);
     }
 
     [Fact]
@@ -392,6 +446,20 @@ public sealed class OperatorControlTests
         interaction["guild_id"] = Guild;
         return interaction;
     }
+
+    private static QuestionRecord Declined(string id, string question, string? guild, DateTimeOffset at) => new()
+    {
+        Id = id,
+        At = at,
+        Platform = "discord",
+        ServerId = guild,
+        ChannelId = guild is null ? "290926798999357999" : GuildChannel,
+        UserId = Asker,
+        Question = question,
+        Answered = false,
+        AnswerText = "No article mentions it.",
+        Snapshot = "k-1",
+    };
 
     private static IReadOnlyList<JsonNode> Buttons(JsonNode message) =>
         [.. message["components"]![0]!["components"]!.AsArray().Select(b => b!)];

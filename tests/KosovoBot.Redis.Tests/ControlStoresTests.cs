@@ -83,8 +83,8 @@ public sealed class ControlStoresTests(GarnetFixture garnet) : IClassFixture<Gar
         Assert.Equal(FeedbackProblem.NotInArticle, Assert.Single(await writer.FeedbackForAsync("r1", CancellationToken.None)).Problem);
         Assert.Equal(
             [
-                new GapQuestion("When does the island ferry service resume?", Noon, Declined: false),
-                new GapQuestion("How tall is the lighthouse?", Noon.AddMinutes(2), Declined: true),
+                new GapQuestion("When does the island ferry service resume?", Noon, Declined: false, "slack", "T1"),
+                new GapQuestion("How tall is the lighthouse?", Noon.AddMinutes(2), Declined: true, "discord", ServerId: null),
             ],
             gaps);
         Assert.Null(await reader.FindAsync("nope", CancellationToken.None));

@@ -65,8 +65,8 @@ public sealed class QuestionRecordsTests : IDisposable
 
         Assert.Equal(
             [
-                new GapQuestion("When does the island ferry service resume?", Noon.AddHours(1), Declined: false),
-                new GapQuestion("How tall is the lighthouse?", Noon.AddHours(2), Declined: true),
+                new GapQuestion("When does the island ferry service resume?", Noon.AddHours(1), Declined: false, "slack", "T1"),
+                new GapQuestion("How tall is the lighthouse?", Noon.AddHours(2), Declined: true, "discord", ServerId: null),
             ],
             gaps);
     }

@@ -9,9 +9,9 @@ namespace KosovoBot.Core.Commands;
 
 /// <summary>
 /// The admins' <c>/kosovobot</c> command: <c>channel on|off|mention-only|questions</c>, <c>limits user-per-minute N</c>,
-/// <c>limits server-per-hour N</c>, <c>feedback on|off</c>, <c>show</c>, <c>gaps [7d]</c>, <c>audit</c>. Everyone else
-/// gets a polite private refusal. Every change goes through <see cref="ISettingsStore.SetAsync"/>, which records it
-/// in the audit trail.
+/// <c>limits server-per-hour N</c>, <c>feedback on|off</c>, <c>show</c>, <c>gaps [7d]</c> (this server's questions
+/// only), <c>audit</c>. Everyone else gets a polite private refusal. Every change goes through
+/// <see cref="ISettingsStore.SetAsync"/>, which records it in the audit trail.
 /// </summary>
 public sealed class ManageCommand(
     ISettingsStore settings,
@@ -47,12 +47,7 @@ public sealed class ManageCommand(
 
         var words = (argument ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var verb = words.Length == 0 ? string.Empty : words[0].ToLowerInvariant();
-        if (verb == "gaps")
-        {
-            return await GapsAsync(words, cancellationToken);
-        }
-
-        if (verb is not ("channel" or "limits" or "feedback" or "show" or "audit"))
+        if (verb is not ("channel" or "limits" or "feedback" or "show" or "audit" or "gaps"))
         {
             return Usage();
         }
@@ -69,6 +64,7 @@ public sealed class ManageCommand(
             "limits" => await LimitsAsync(request, server, words, cancellationToken),
             "feedback" => await FeedbackAsync(request, server, words, cancellationToken),
             "show" => await ShowAsync(request, server, cancellationToken),
+            "gaps" => await GapsAsync(server, words, cancellationToken),
             _ => await AuditAsync(server, cancellationToken),
         };
     }
@@ -172,7 +168,9 @@ public sealed class ManageCommand(
         return ChatReply.Notice(BotMessages.AuditHeading, [.. lines]);
     }
 
-    private async Task<ChatReply> GapsAsync(string[] words, CancellationToken cancellationToken)
+    // A server's admins see the questions asked in that server only; questions asked in a DM belong to no server and
+    // show in the command line's report alone.
+    private async Task<ChatReply> GapsAsync(SettingScope server, string[] words, CancellationToken cancellationToken)
     {
         var window = DefaultGapWindow;
         if (words.Length > 2 || (words.Length == 2 && !TryParseWindow(words[1], out window)))
@@ -180,7 +178,7 @@ public sealed class ManageCommand(
             return ChatReply.Error(BotMessages.GapsUsage);
         }
 
-        var groups = await gaps.BuildAsync(time.GetUtcNow() - window, cancellationToken);
+        var groups = await gaps.BuildAsync(time.GetUtcNow() - window, new GapFilter(server.Platform, server.ServerId), cancellationToken);
         if (groups.Count == 0)
         {
             return ChatReply.Notice(BotText.Format(BotMessages.GapsNone, words.Length == 2 ? words[1] : "7d"));

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Conversations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -39,10 +40,21 @@ public sealed class GapReport
         _logger = logger ?? (ILogger)NullLogger.Instance;
     }
 
-    /// <summary>The groups of gaps since <paramref name="since"/>, largest first (the most recent first among equals).</summary>
-    public async Task<IReadOnlyList<GapGroup>> BuildAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>The groups of gaps since <paramref name="since"/> on every platform and server, largest first.</summary>
+    public Task<IReadOnlyList<GapGroup>> BuildAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        BuildAsync(since, null, cancellationToken);
+
+    /// <summary>
+    /// The groups of gaps since <paramref name="since"/> asked where <paramref name="filter"/> looks (everywhere when
+    /// null), largest first (the most recent first among equals). Each wording is the one a curator can read: a
+    /// follow-up's standalone reading without the rewriter's " (context: ...)" tail.
+    /// </summary>
+    public async Task<IReadOnlyList<GapGroup>> BuildAsync(DateTimeOffset since, GapFilter? filter, CancellationToken cancellationToken)
     {
-        var gaps = await _records.ListGapsAsync(since, cancellationToken);
+        var gaps = (await _records.ListGapsAsync(since, cancellationToken))
+            .Where(q => filter is null || filter.Matches(q))
+            .Select(static q => q with { Question = ContextTail.Without(q.Question) })
+            .ToList();
         if (gaps.Count == 0)
         {
             return [];

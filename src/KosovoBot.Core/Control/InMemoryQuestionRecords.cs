@@ -59,7 +59,7 @@ public sealed class InMemoryQuestionRecords : IQuestionRecords
             IReadOnlyList<GapQuestion> found = _records
                 .Where(record => record.At >= since && (!record.Answered || disliked.Contains(record.Id)))
                 .OrderBy(record => record.At)
-                .Select(record => new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered))
+                .Select(record => new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered, record.Platform, record.ServerId))
                 .ToList();
             return Task.FromResult(found);
         }

@@ -387,16 +387,12 @@ public static partial class FollowUpRewriter
     {
         var answer = previous.Answer.Text.Trim();
         var shortAnswer = previous.Answer.Answered && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 ? " " + answer : string.Empty;
-        return $"{question.TrimEnd()} (context: {Asked(previous).Trim()}{shortAnswer})";
+        return $"{question.TrimEnd()}{ContextTail.Marker}{Asked(previous).Trim()}{shortAnswer})";
     }
 
     // The question a turn was understood as, without the earlier context it carried: "When will they review the
     // rules?", not "... (context: ...)", so that context does not pile up turn after turn.
-    private static string Asked(ConversationTurn turn)
-    {
-        var at = turn.Standalone.IndexOf(" (context: ", StringComparison.Ordinal);
-        return at > 0 ? turn.Standalone[..at] : turn.Standalone;
-    }
+    private static string Asked(ConversationTurn turn) => ContextTail.Without(turn.Standalone);
 
     private static FollowUp Rewritten(string question, ConversationTurn previous) =>
         new(FollowUpKind.Rewritten, question, previous);

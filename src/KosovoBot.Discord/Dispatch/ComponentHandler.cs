@@ -11,7 +11,8 @@ namespace KosovoBot.Discord.Dispatch;
 /// <summary>
 /// The buttons under answers and the 👎 form. 👍 stores the feedback and thanks privately; 👎 stores it and opens
 /// the "what went wrong?" form, whose submit stores the choice and the text. "Share in channel" (only the asker's, once)
-/// asks the recorded question again without recording it and posts the answer publicly, headed by who asked.
+/// takes the button off the private answer, asks the recorded question again without recording it and posts the
+/// answer publicly, headed by who asked.
 /// </summary>
 internal sealed class ComponentHandler(
     IQuestionRecords records,
@@ -108,7 +109,10 @@ internal sealed class ComponentHandler(
             Record = false,
         };
         logger.Sharing(record.Id, origin.ChannelId);
-        await replies.AnswerAsync(interaction, request, quick: false, reply => Shared(reply, record, feedback), deadline, cancellationToken);
+
+        // The private answer loses its "Share in channel" button (its 👍/👎 stay), then the public answer follows.
+        var update = new InteractionCallbackData { Components = feedback ? ReplyButtons.FeedbackOnly(record.Id) : [] };
+        await replies.UpdateThenFollowUpAsync(interaction, update, request, reply => Shared(reply, record, feedback), deadline, cancellationToken);
     }
 
     /// <summary>The public answer: "@asker asked: question", the answer, and 👍/👎 on the asker's record.</summary>

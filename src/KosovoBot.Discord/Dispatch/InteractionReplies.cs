@@ -83,6 +83,30 @@ internal sealed class InteractionReplies(
         await rest.EditOriginalResponseAsync(applicationId, interaction.Token, rendered.ToInteractionData(ephemeral: false), cancellationToken);
     }
 
+    /// <summary>
+    /// Answers a button press by changing the message the button is on (type 7, which works on an ephemeral message,
+    /// whose own token this interaction does not have), then routes <paramref name="request"/> and posts what
+    /// <paramref name="render"/> makes of the reply as a follow-up: public, unless the reply is private (an error, a notice).
+    /// </summary>
+    public async Task UpdateThenFollowUpAsync(
+        InteractionData interaction,
+        InteractionCallbackData update,
+        ChatRequest request,
+        Func<ChatReply, RenderedMessage> render,
+        DateTimeOffset deadline,
+        CancellationToken cancellationToken)
+    {
+        await RespondAsync(interaction, new InteractionResponse { Type = InteractionCallbackType.UpdateMessage, Data = update }, deadline, cancellationToken);
+        ChatReply reply;
+        using (await places.TakeAsync(cancellationToken))
+        {
+            reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
+        }
+
+        var applicationId = interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
+        await rest.CreateFollowupMessageAsync(applicationId, interaction.Token, render(reply).ToInteractionData(reply.IsPrivate), cancellationToken);
+    }
+
     /// <summary>Answers at once with <paramref name="message"/> (type 4).</summary>
     public Task MessageAsync(InteractionData interaction, RenderedMessage message, bool ephemeral, DateTimeOffset deadline, CancellationToken cancellationToken) =>
         RespondAsync(

@@ -8,7 +8,8 @@ using KosovoBot.Core.Text;
 namespace KosovoBot.Cli;
 
 /// <summary>
-/// <c>report gaps [--json] [--since 7d]</c>: the questions the bot declined or was given a 👎 for, grouped by meaning;
+/// <c>report gaps [--json] [--since 7d] [--platform discord] [--server ID]</c>: the questions the bot declined or was
+/// given a 👎 for on every platform and server (DMs and the console included) unless narrowed, grouped by meaning;
 /// <c>report audit [--json] [--since 30d]</c>: who changed which setting where, newest first. Both read the store the
 /// chat host writes (<c>Storage:Path</c>, or Redis when <c>Redis:Connection</c> is set).
 /// </summary>
@@ -19,13 +20,22 @@ internal static class ReportVerb
     {
         var gapsJson = CommonOptions.Json();
         var gapsSince = SinceOption.Create("7d");
+        var gapsPlatform = new Option<string>("--platform") { Description = "Only questions asked on this platform: discord, slack or console." };
+        var gapsServer = new Option<string>("--server") { Description = "Only questions asked in this Discord guild or Slack workspace (its id)." };
         var gaps = new Command("gaps", "Questions declined or given a thumbs-down, grouped by meaning, largest group first, with the nearest article paragraph.")
         {
             gapsJson,
             gapsSince,
+            gapsPlatform,
+            gapsServer,
         };
         gaps.SetAction((parse, cancellationToken) =>
-            GapsAsync(parse.GetValue(gapsJson), parse.GetValue(gapsSince) ?? TimeSpan.FromDays(7), streams, cancellationToken));
+        {
+            var platform = parse.GetValue(gapsPlatform);
+            var server = parse.GetValue(gapsServer);
+            var filter = platform is null && server is null ? null : new GapFilter(platform, server);
+            return GapsAsync(parse.GetValue(gapsJson), parse.GetValue(gapsSince) ?? TimeSpan.FromDays(7), filter, streams, cancellationToken);
+        });
 
         var auditJson = CommonOptions.Json();
         var auditSince = SinceOption.Create(null);
@@ -44,7 +54,7 @@ internal static class ReportVerb
         };
     }
 
-    private static async Task<int> GapsAsync(bool json, TimeSpan window, ConsoleStreams streams, CancellationToken cancellationToken)
+    private static async Task<int> GapsAsync(bool json, TimeSpan window, GapFilter? filter, ConsoleStreams streams, CancellationToken cancellationToken)
     {
         await using var session = await CliSession.OpenWithKnowledgeAsync(streams.Error);
         if (session is null || !await session.OpenStorageAsync(streams.Error, cancellationToken))
@@ -54,7 +64,7 @@ internal static class ReportVerb
 
         await session.WaitForLocalModelAsync(cancellationToken);
         var since = session.Get<TimeProvider>().GetUtcNow() - window;
-        var groups = await session.Get<GapReport>().BuildAsync(since, cancellationToken);
+        var groups = await session.Get<GapReport>().BuildAsync(since, filter, cancellationToken);
         if (json)
         {
             await streams.Output.WriteLineAsync(JsonSerializer.Serialize(ReportJsonMapper.ToJson(since, groups), CliJsonContext.Relaxed.GapsJson));

@@ -93,6 +93,40 @@ public sealed class GapReportTests
     }
 
     [Fact]
+    public async Task BuildAsync_ForOneServer_OnlyItsQuestions_WithoutFilterEveryServerAndDm()
+    {
+        await DeclineAsync("How tall is the lighthouse?");
+        await RecordAsync("Who owns the ferry company?", answered: false, null, server: "G2");
+        await RecordAsync("When was the museum built?", answered: false, null, platform: "slack");
+        await RecordAsync("What does the mayor earn?", answered: false, null, server: null);
+        var report = new GapReport(_records);
+
+        var first = await report.BuildAsync(Day, new GapFilter("discord", "G1"), _token);
+        var second = await report.BuildAsync(Day, new GapFilter("discord", "G2"), _token);
+        var everywhere = await report.BuildAsync(Day, _token);
+
+        Assert.Equal(["How tall is the lighthouse?"], first.SelectMany(static g => g.Examples));
+        Assert.Equal(["Who owns the ferry company?"], second.SelectMany(static g => g.Examples));
+        Assert.Equal(
+            ["How tall is the lighthouse?", "What does the mayor earn?", "When was the museum built?", "Who owns the ferry company?"],
+            everywhere.SelectMany(static g => g.Examples).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task BuildAsync_FollowUpReadWithContext_ShowsTheReadingWithoutTheRewritersContext()
+    {
+        await RecordAsync(
+            "and when?",
+            answered: false,
+            null,
+            understoodAs: "When will they review the parking rules? (context: Who wrote the parking rules? The city council.)");
+
+        var group = Assert.Single(await new GapReport(_records).BuildAsync(Day, _token));
+
+        Assert.Equal(["When will they review the parking rules?"], group.Examples);
+    }
+
+    [Fact]
     public async Task BuildAsync_NoGaps_Empty() =>
         Assert.Empty(await new GapReport(_records).BuildAsync(Day, _token));
 
@@ -104,7 +138,8 @@ public sealed class GapReportTests
         return $"r{_asked}";
     }
 
-    private Task RecordAsync(string question, bool answered, DateTimeOffset? at)
+    private Task RecordAsync(
+        string question, bool answered, DateTimeOffset? at, string platform = "discord", string? server = "G1", string? understoodAs = null)
     {
         _asked++;
         return _records.RecordAsync(
@@ -112,11 +147,12 @@ public sealed class GapReportTests
             {
                 Id = $"r{_asked}",
                 At = at ?? Day.AddMinutes(_asked),
-                Platform = "discord",
-                ServerId = "G1",
+                Platform = platform,
+                ServerId = server,
                 ChannelId = "C1",
                 UserId = "U1",
                 Question = question,
+                UnderstoodAs = understoodAs,
                 Answered = answered,
                 AnswerText = answered ? "On Monday." : "No article mentions it.",
                 Snapshot = "snap-1",

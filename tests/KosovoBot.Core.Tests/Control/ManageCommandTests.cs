@@ -41,6 +41,23 @@ public sealed class ManageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Manage_Gaps_EachServerSeesOnlyTheQuestionsAskedInIt()
+    {
+        await DeclinedAsync("r1", "How tall is the lighthouse?", "discord", "G1");
+        await DeclinedAsync("r2", "Who owns the ferry company?", "discord", "G2");
+        await DeclinedAsync("r3", "When was the museum built?", "slack", "G1");
+        await DeclinedAsync("r4", "What does the mayor earn?", "discord", null);
+
+        var first = await _bot.ManageAsync("gaps");
+        var second = await _bot.ManageAsync("gaps", GovernedBot.Discord(server: "G2"));
+        var direct = await _bot.ManageAsync("gaps", new ChatOrigin("discord", "D1", "U1", true));
+
+        Assert.Equal(["1× \"How tall is the lighthouse?\"; no article comes near."], first.Notices);
+        Assert.Equal(["1× \"Who owns the ferry company?\"; no article comes near."], second.Notices);
+        Assert.Equal("My settings belong to a server or workspace: use /kosovobot in one of its channels.", direct.Text);
+    }
+
+    [Fact]
     public async Task Manage_EachChange_OneAuditEntryWithWhoWhatOldNewAndWhen()
     {
         await _bot.ManageAsync("channel questions");
@@ -137,6 +154,23 @@ public sealed class ManageCommandTests : IDisposable
 
         Assert.Contains(reply.Notices, line => line.StartsWith("/kosovobot (admins)", StringComparison.Ordinal));
     }
+
+    private Task DeclinedAsync(string id, string question, string platform, string? server) =>
+        _bot.Records.RecordAsync(
+            new QuestionRecord
+            {
+                Id = id,
+                At = GovernedBot.Start,
+                Platform = platform,
+                ServerId = server,
+                ChannelId = "C1",
+                UserId = "U9",
+                Question = question,
+                Answered = false,
+                AnswerText = "No article mentions it.",
+                Snapshot = "snap-1",
+            },
+            _bot.Token);
 
     private sealed class NoMessageContent : IChannelMessageAccess
     {

@@ -76,6 +76,22 @@ public sealed class ReportProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task ReportGaps_CoversEveryPlatform_UnlessNarrowedByPlatformOrServer()
+    {
+        var kept = await _bot.RunAsync("How tall is the harbour bridge's main tower?\n", "ask", "--json", "--record");
+        Assert.Equal(0, kept.ExitCode);
+
+        var everywhere = await _bot.RunAsync(string.Empty, "report", "gaps", "--json");
+        var console = await _bot.RunAsync(string.Empty, "report", "gaps", "--json", "--platform", "console");
+        var guild = await _bot.RunAsync(string.Empty, "report", "gaps", "--json", "--platform", "discord", "--server", "290926798626357999");
+
+        Assert.Single(Gaps(everywhere));
+        Assert.Single(Gaps(console));
+        Assert.Equal(0, guild.ExitCode);
+        Assert.Empty(Gaps(guild));
+    }
+
+    [Fact]
     public async Task ReportAuditJson_ListsEveryChangeNewestFirst()
     {
         var noon = new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
@@ -139,6 +155,9 @@ public sealed class ReportProcessTests : IDisposable
         Assert.StartsWith("--since: 'banana' is not a time like 30m, 12h, 7d or 4w.", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_database));
     }
+
+    private static List<JsonElement> Gaps(BotRun run) =>
+        [.. JsonDocument.Parse(Assert.Single(run.Lines)).RootElement.GetProperty("gaps").EnumerateArray()];
 
     private SqliteDatabase OpenDatabase() =>
         new(Options.Create(new StorageOptions { Path = _database }), NullLogger<SqliteDatabase>.Instance);
