@@ -3,6 +3,7 @@ using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Control;
 using KosovoBot.Core.Conversations;
+using KosovoBot.Core.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -81,6 +82,22 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(LimitsOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>());
+        return services;
+    }
+
+    /// <summary>
+    /// Binds <see cref="MessagesOptions"/> to the section <c>Messages</c>, validated at start-up: a
+    /// <c>Messages:Culture</c> without a built-in translation stops the bot with one line listing those there are.
+    /// The host applies it with <see cref="MessageCultures.Use"/>.
+    /// </summary>
+    public static IServiceCollection AddMessages(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MessagesOptions>()
+            .Bind(configuration.GetSection(MessagesOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MessagesOptions>, MessagesOptionsValidator>());
         return services;
     }
 

@@ -1,4 +1,5 @@
 using KosovoBot.Composition;
+using KosovoBot.Core.Text;
 using KosovoBot.Hosting;
 using KosovoBot.LocalModel;
 using KosovoBot.Redis;
@@ -39,6 +40,7 @@ internal sealed class CliSession : IAsyncDisposable
         var host = builder.Build();
         if (!await WorkerHost.ReportAsync(ConfigurationProblems.Find(host.Services, builder.Configuration, optionsTypes), error))
         {
+            MessageCultures.Use(host.Services.GetRequiredService<IOptions<MessagesOptions>>().Value);
             return new CliSession(host);
         }
 

@@ -78,6 +78,7 @@ internal static class HostComposition
     {
         services.AddSingleton(TimeProvider.System);
         services.AddConversations(configuration);
+        services.AddMessages(configuration);
         services.AddKosovoBotCore();
         services.AddQuestionLimits(configuration);
         AddStorage(services, configuration);

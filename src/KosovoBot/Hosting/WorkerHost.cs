@@ -1,5 +1,6 @@
 using KosovoBot.Composition;
 using KosovoBot.ConsoleChat;
+using KosovoBot.Core.Text;
 using KosovoBot.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -42,6 +43,8 @@ internal static class WorkerHost
         {
             return 1;
         }
+
+        MessageCultures.Use(host.Services.GetRequiredService<IOptions<MessagesOptions>>().Value);
 
         OperationsServer? operations = null;
         try
