@@ -1,4 +1,5 @@
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Core.Text;
 
@@ -37,8 +38,17 @@ public sealed record ChatReply
     /// </summary>
     public string? UnderstoodAs { get; init; }
 
+    /// <summary>
+    /// <see cref="UnderstoodAs"/> as the asker reads it (<c>... (following "earlier question")</c>); when null, the line
+    /// shows <see cref="UnderstoodAs"/> without the rewriter's context tail.
+    /// </summary>
+    public string? Reading { get; init; }
+
     /// <summary>The one line every platform shows above a rewritten follow-up's answer, or null.</summary>
-    public string? ReadingLine => UnderstoodAs is { Length: > 0 } understood ? BotText.Format(BotMessages.ReadingAs, understood) : null;
+    public string? ReadingLine =>
+        UnderstoodAs is { Length: > 0 } understood
+            ? BotText.Format(BotMessages.ReadingAs, Reading is { Length: > 0 } reading ? reading : ContextTail.Without(understood).Trim())
+            : null;
 
     /// <summary>Why the question was declined, for <see cref="ReplyKind.NoAnswer"/>; kept with the question's record.</summary>
     public DeclineReason? Declined { get; init; }

@@ -37,14 +37,16 @@ public sealed class AskCommand : IChatCommand
             return ChatReply.Error(BotMessages.AskEmpty, HelpText.AskUsage);
         }
 
-        var (answer, understoodAs) = await _answers.AnswerAsync(conversationId, argument, cancellationToken);
+        var turn = await _answers.AnswerAsync(conversationId, argument, cancellationToken);
+        var answer = turn.Answer;
         return new ChatReply
         {
             Kind = answer.Answered ? ReplyKind.Answer : ReplyKind.NoAnswer,
             Text = answer.Text,
             Citations = answer.Citations,
             Confidence = answer.Confidence,
-            UnderstoodAs = understoodAs,
+            UnderstoodAs = turn.UnderstoodAs,
+            Reading = turn.Reading,
             Declined = answer.Answered ? null : answer.Declined,
         };
     }

@@ -10,7 +10,8 @@ namespace KosovoBot.Core.Commands;
 /// <summary>
 /// The admins' <c>/kosovobot</c> command: <c>channel on|off|mention-only|questions</c>, <c>limits user-per-minute N</c>,
 /// <c>limits server-per-hour N</c>, <c>feedback on|off</c>, <c>show</c>, <c>gaps [7d]</c> (this server's questions
-/// only), <c>audit</c>. Everyone else gets a polite private refusal. Every change goes through
+/// only), <c>audit</c>. Everyone else gets a polite private refusal. At the console (always admin) <c>gaps</c> and
+/// <c>audit</c> cover every server; the other subcommands are set inside a server. Every change goes through
 /// <see cref="ISettingsStore.SetAsync"/>, which records it in the audit trail.
 /// </summary>
 public sealed class ManageCommand(
@@ -54,7 +55,14 @@ public sealed class ManageCommand(
 
         if (request.Origin.ServerId is not { } serverId)
         {
-            return ChatReply.Notice(BotMessages.ManageNeedsServer);
+            // The person at the console runs the bot: its gaps and audit cover every server; the rest is set in one.
+            return request.Origin.Platform != ChatOrigin.Console.Platform ? ChatReply.Notice(BotMessages.ManageNeedsServer)
+                : verb switch
+                {
+                    "gaps" => await GapsAsync(null, words, cancellationToken),
+                    "audit" => await AuditEverywhereAsync(cancellationToken),
+                    _ => ChatReply.Notice(BotText.Format(BotMessages.ManageConsoleServerOnly, verb)),
+                };
         }
 
         var server = new SettingScope(request.Origin.Platform, serverId);
@@ -64,7 +72,7 @@ public sealed class ManageCommand(
             "limits" => await LimitsAsync(request, server, words, cancellationToken),
             "feedback" => await FeedbackAsync(request, server, words, cancellationToken),
             "show" => await ShowAsync(request, server, cancellationToken),
-            "gaps" => await GapsAsync(server, words, cancellationToken),
+            "gaps" => await GapsAsync(new GapFilter(server.Platform, server.ServerId), words, cancellationToken),
             _ => await AuditAsync(server, cancellationToken),
         };
     }
@@ -168,9 +176,31 @@ public sealed class ManageCommand(
         return ChatReply.Notice(BotMessages.AuditHeading, [.. lines]);
     }
 
-    // A server's admins see the questions asked in that server only; questions asked in a DM belong to no server and
-    // show in the command line's report alone.
-    private async Task<ChatReply> GapsAsync(SettingScope server, string[] words, CancellationToken cancellationToken)
+    // Every server's changes, for the console: each line says where.
+    private async Task<ChatReply> AuditEverywhereAsync(CancellationToken cancellationToken)
+    {
+        var changes = await settings.ListChangesAsync(null, null, MaxLines, cancellationToken);
+        if (changes.Count == 0)
+        {
+            return ChatReply.Notice(BotMessages.ReportAuditNone);
+        }
+
+        var lines = changes.Select(static c => BotText.Format(
+            BotMessages.ReportAuditLine,
+            c.At.ToUniversalTime(),
+            c.Scope.ChannelId is { } channel
+                ? BotText.Format(BotMessages.ReportAuditChannel, c.Scope.Platform, c.Scope.ServerId, channel)
+                : BotText.Format(BotMessages.ReportAuditServer, c.Scope.Platform, c.Scope.ServerId),
+            c.ActorUserId,
+            c.Name,
+            c.OldValue ?? BotMessages.DefaultValue,
+            c.NewValue));
+        return ChatReply.Notice(BotMessages.AuditHeadingEverywhere, [.. lines]);
+    }
+
+    // A server's admins see the questions asked in that server only (filter); questions asked in a DM belong to no
+    // server and show in the command line's report and at the console (no filter) alone.
+    private async Task<ChatReply> GapsAsync(GapFilter? filter, string[] words, CancellationToken cancellationToken)
     {
         var window = DefaultGapWindow;
         if (words.Length > 2 || (words.Length == 2 && !TryParseWindow(words[1], out window)))
@@ -178,7 +208,7 @@ public sealed class ManageCommand(
             return ChatReply.Error(BotMessages.GapsUsage);
         }
 
-        var groups = await gaps.BuildAsync(time.GetUtcNow() - window, new GapFilter(server.Platform, server.ServerId), cancellationToken);
+        var groups = await gaps.BuildAsync(time.GetUtcNow() - window, filter, cancellationToken);
         if (groups.Count == 0)
         {
             return ChatReply.Notice(BotText.Format(BotMessages.GapsNone, words.Length == 2 ? words[1] : "7d"));
@@ -191,7 +221,7 @@ public sealed class ManageCommand(
                 ? BotText.Format(BotMessages.GapLine, g.Count, examples, near.Title, near.Paragraph)
                 : BotText.Format(BotMessages.GapLineNoNearest, g.Count, examples);
         });
-        return ChatReply.Notice(BotText.Format(BotMessages.GapsHeading, groups.Count), [.. lines]);
+        return ChatReply.Notice(groups.Count == 1 ? BotMessages.GapsHeadingOne : BotText.Format(BotMessages.GapsHeading, groups.Count), [.. lines]);
     }
 
     private async Task ChangeAsync(ChatRequest request, SettingScope scope, string name, string value, CancellationToken cancellationToken)

@@ -25,8 +25,20 @@ public sealed class ConversationAnswerer(IAnswerService answers, IConversationSt
         var followUp = FollowUpRewriter.Resolve(question, history);
         var answer = await AnswerAsync(followUp, history, cancellationToken);
         await store.AppendAsync(conversationId, new ConversationTurn(question, followUp.Question, answer, time.GetUtcNow(), followUp.Kind), cancellationToken);
-        var understoodAs = followUp.Kind == FollowUpKind.Standalone ? null : followUp.Question;
-        return new ConversationAnswer(answer with { Question = question }, understoodAs);
+        if (followUp.Kind == FollowUpKind.Standalone)
+        {
+            return new ConversationAnswer(answer with { Question = question }, null);
+        }
+
+        return new ConversationAnswer(answer with { Question = question }, followUp.Question) { Reading = Reading(followUp.Question, history) };
+    }
+
+    // The standalone reading a person can read: its own words, and the earlier question it follows when the rewriter
+    // added that as context.
+    private static string Reading(string understoodAs, IReadOnlyList<ConversationTurn> history)
+    {
+        var own = ContextTail.Without(understoodAs).Trim();
+        return ContextTail.Follows(understoodAs, history) is { } earlier ? BotText.Format(BotMessages.ReadingFollowing, own, earlier) : own;
     }
 
     private async Task<Answer> AnswerAsync(FollowUp followUp, IReadOnlyList<ConversationTurn> history, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Core.Text;
 using KosovoBot.Retrieval.Knowledge;
@@ -59,12 +60,14 @@ internal static class DeclineMessage
         return BotText.Format(format, missing, nearest.Title, nearest.Published);
     }
 
-    // The question's own words (as typed) that no article has: "population", "Peru or Chile", "annual, electricity or bill".
+    // The question's own words (as typed) that no article has: "population", "Peru or Chile", "annual, electricity or bill";
+    // never a word of the follow-up rewriter's " (context: ...)" tail, which the asker did not type.
     private static string? Missing(QueryPlan plan)
     {
+        var own = ContextTail.OwnLength(plan.Question);
         var words = plan.Words
             .Where(w => !w.Covered && !w.InDate && w.Tier == WordTier.Content && w.Terms.Count > 0
-                        && w.End <= plan.Question.Length && w.Start < w.End)
+                        && w.End <= own && w.Start < w.End)
             .Select(w => plan.Question[w.Start..w.End])
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(MaxMissing)

@@ -130,12 +130,13 @@ internal static class AskVerb
         Citations = answer.Answer.Citations,
         Confidence = answer.Answer.Confidence,
         UnderstoodAs = answer.UnderstoodAs,
+        Reading = answer.Reading,
         Declined = answer.Answer.Answered ? null : answer.Answer.Declined,
     };
 
     private static Task WriteAsync(bool json, string question, ConversationAnswer answer, TextWriter output) =>
         json
-            ? output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer.Answer, answer.UnderstoodAs), CliJsonContext.Relaxed.AskJson))
+            ? output.WriteLineAsync(JsonSerializer.Serialize(JsonMapper.ToJson(question, answer.Answer, answer.Reading ?? answer.UnderstoodAs), CliJsonContext.Relaxed.AskJson))
             : output.WriteLineAsync(answer.Answer.Text + Environment.NewLine);
 
     private static Task WriteErrorAsync(bool json, string error, TextWriter output) =>

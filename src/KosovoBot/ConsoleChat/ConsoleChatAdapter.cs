@@ -13,7 +13,8 @@ namespace KosovoBot.ConsoleChat;
 /// Chat in the terminal through the same router as the platforms: a plain line is a question, a line starting
 /// with <c>/</c> a command. Everything typed since the start (or since <c>/new</c>) is one conversation, so a
 /// follow-up ("why?") is read with the earlier questions. Questions are kept (<see cref="ChatRequest.Record"/>) for the gap
-/// report, as on the chat platforms. Ends at end of input, <c>/quit</c>, or when the host stops.
+/// report, as on the chat platforms. The person at the console runs the bot, so its requests are an admin's
+/// (<c>/kosovobot gaps</c> and <c>audit</c> cover every server). Ends at end of input, <c>/quit</c>, or when the host stops.
 /// </summary>
 internal sealed class ConsoleChatAdapter(
     IChatRouter router,
@@ -100,7 +101,7 @@ internal sealed class ConsoleChatAdapter(
         try
         {
             return await router.RouteAsync(
-                new ChatRequest { Text = line, Origin = ChatOrigin.Console, ConversationId = ConversationId, Record = true }, cancellationToken);
+                new ChatRequest { Text = line, Origin = ChatOrigin.Console, ConversationId = ConversationId, Record = true, IsAdmin = true }, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -138,6 +138,59 @@ public sealed class ManageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Manage_AtTheConsole_GapsCoverEveryServerAndDirectMessages()
+    {
+        await DeclinedAsync("r1", "How tall is the lighthouse?", "discord", "G1");
+        await DeclinedAsync("r2", "Who owns the ferry company?", "slack", "T2");
+        await DeclinedAsync("r3", "What does the mayor earn?", "discord", null);
+
+        var reply = await _bot.ManageAsync("gaps", ChatOrigin.Console);
+
+        Assert.Equal("3 groups of questions I could not answer well, largest first:", reply.Text);
+        Assert.Equal(
+            [
+                "1× \"How tall is the lighthouse?\"; no article comes near.",
+                "1× \"What does the mayor earn?\"; no article comes near.",
+                "1× \"Who owns the ferry company?\"; no article comes near.",
+            ],
+            reply.Notices.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Manage_AtTheConsole_AuditListsEveryServersChangesSayingWhere()
+    {
+        await _bot.ManageAsync("channel questions");
+        _bot.Time.Advance(TimeSpan.FromMinutes(90));
+        await _bot.ManageAsync("feedback off", new ChatOrigin("slack", "C5", "U5", false) { ServerId = "T2" });
+
+        var reply = await _bot.ManageAsync("audit", ChatOrigin.Console);
+
+        Assert.Equal("The latest settings changes on every server, newest first:", reply.Text);
+        Assert.Equal(
+            [
+                "2026-11-29 13:30 UTC, slack server T2: U5 set feedback from the default to off.",
+                "2026-11-29 12:00 UTC, discord server G1 channel C1: U1 set channel from the default to questions.",
+            ],
+            reply.Notices);
+    }
+
+    [Theory]
+    [InlineData("show")]
+    [InlineData("channel off")]
+    [InlineData("limits user-per-minute 3")]
+    [InlineData("feedback off")]
+    public async Task Manage_AtTheConsole_ServerSettingsSayWhereTheyAreSetAndNothingChanges(string line)
+    {
+        var reply = await _bot.ManageAsync(line, ChatOrigin.Console);
+
+        Assert.Equal(ReplyKind.Notice, reply.Kind);
+        Assert.Equal(
+            $"/kosovobot {line.Split(' ')[0]} is set inside a Discord server or Slack workspace: use it in one of its channels (here, /kosovobot gaps and /kosovobot audit cover every server).",
+            reply.Text);
+        Assert.Empty(await _bot.Settings.ListChangesAsync(null, null, 10, _bot.Token));
+    }
+
+    [Fact]
     public async Task Route_TypedKosovobotLine_ReachesTheCommand()
     {
         var reply = await _bot.Router.RouteAsync(

@@ -64,6 +64,21 @@ public sealed class ConversationAnswererTests
     }
 
     [Fact]
+    public async Task AnswerAsync_QuestionReadWithContext_AnswersWithTheContextButShowsWhatItFollows()
+    {
+        var answerer = Create();
+
+        await answerer.AnswerAsync("c1", "Will the ferry keep running in winter?", CancellationToken.None);
+        var second = await answerer.AnswerAsync("c1", "What is the fare of the ferry?", CancellationToken.None);
+        var third = await answerer.AnswerAsync("c1", "Who runs the ferry?", CancellationToken.None);
+
+        Assert.Equal("What is the fare of the ferry? (context: Will the ferry keep running in winter? Until late January.)", second.UnderstoodAs);
+        Assert.Equal("What is the fare of the ferry? (following \"Will the ferry keep running in winter?\")", second.Reading);
+        Assert.Equal(second.UnderstoodAs, _answers.Questions.ElementAt(1));
+        Assert.Equal("Who runs the ferry? (following \"What is the fare of the ferry?\")", third.Reading);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhenAfterTwoTurns_AsksTheLastQuestionWithoutTheContextOfTheTurnBefore()
     {
         var answerer = Create();

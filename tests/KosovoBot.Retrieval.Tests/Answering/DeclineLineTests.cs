@@ -1,6 +1,9 @@
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Conversations;
 using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.Retrieval.Tests.Search;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KosovoBot.Retrieval.Tests.Answering;
 
@@ -22,6 +25,22 @@ public sealed class DeclineLineTests : IDisposable
 
         Assert.False(answer.Answered);
         Assert.Equal(start + Nearest, answer.Text);
+    }
+
+    [Fact]
+    public async Task Decline_FollowUpReadWithContext_NamesOnlyTheAskersOwnMissingWords()
+    {
+        var time = new FakeTimeProvider();
+        var conversation = new ConversationAnswerer(
+            _harness.Answers, new InMemoryConversationStore(Options.Create(new ConversationOptions()), time), time);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        await conversation.AnswerAsync("c1", "How many evenings will the Karsby observatory open?", timeout.Token);
+        var followUp = await conversation.AnswerAsync("c1", "What is the population of Karsby?", timeout.Token);
+
+        Assert.Contains(" (context: ", followUp.UnderstoodAs, StringComparison.Ordinal);
+        Assert.False(followUp.Answer.Answered);
+        Assert.Equal("No article mentions population; " + Nearest, followUp.Answer.Text);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Answers;
+using KosovoBot.Core.Chat;
 using KosovoBot.Core.Commands;
 using KosovoBot.Core.Health;
 using KosovoBot.Core.Text;
@@ -47,6 +48,42 @@ public sealed class ConsoleChatAdapterTests
         Assert.Contains("> Answer to: why?", text, StringComparison.Ordinal);
         Assert.Contains(BotMessages.ConsoleHelpNew, text, StringComparison.Ordinal);
         Assert.Equal(["Will the bridge reopen on Monday?", "Why will the bridge reopen on Monday?", "why?"], conversations.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task RunAsync_FollowUpReadWithContext_ShowsWhatItFollowsNotTheContextTail()
+    {
+        var conversations = new ConversationRouter();
+        using var output = new StringWriter();
+        var adapter = new ConsoleChatAdapter(
+            conversations.Router,
+            new ConsoleStreams(new StringReader("Will the bridge reopen on Monday?\nWhat is the toll of the bridge?\n"), output, TextWriter.Null),
+            new AdapterConnections(),
+            NullLogger<ConsoleChatAdapter>.Instance,
+            conversations.Store);
+        using var timeout = new CancellationTokenSource(Timeout);
+
+        await adapter.RunAsync(timeout.Token);
+
+        var text = output.ToString();
+        var reading = text.Split('\n').Single(line => line.Contains("Reading this as", StringComparison.Ordinal));
+        Assert.Equal("> Reading this as: What is the toll of the bridge? (following \"Will the bridge reopen on Monday?\")", reading);
+        Assert.StartsWith("What is the toll of the bridge? (context: Will the bridge reopen on Monday?", conversations.Answers.Questions.Last(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_KosovobotLine_IsSentAsTheAdmin()
+    {
+        var router = new RecordingRouter();
+        var adapter = new ConsoleChatAdapter(
+            router, new ConsoleStreams(new StringReader("/kosovobot gaps\n"), new StringWriter(), TextWriter.Null), new AdapterConnections(), NullLogger<ConsoleChatAdapter>.Instance);
+        using var timeout = new CancellationTokenSource(Timeout);
+
+        await adapter.RunAsync(timeout.Token);
+
+        var request = Assert.Single(router.Requests);
+        Assert.Equal("/kosovobot gaps", request.Text);
+        Assert.True(request.IsAdmin);
     }
 
     [Fact]
@@ -143,6 +180,18 @@ public sealed class ConsoleChatAdapterTests
             new SourcesCommand(knowledge), new HelpCommand(),
         ]);
         return new ConsoleChatAdapter(router, new ConsoleStreams(input, output, TextWriter.Null), new AdapterConnections(), NullLogger<ConsoleChatAdapter>.Instance);
+    }
+
+    /// <summary>A router that keeps the requests it is given and answers each with a notice.</summary>
+    private sealed class RecordingRouter : IChatRouter
+    {
+        public List<ChatRequest> Requests { get; } = [];
+
+        public Task<ChatReply> RouteAsync(ChatRequest request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request);
+            return Task.FromResult(ChatReply.Notice("ok"));
+        }
     }
 
     /// <summary>A terminal with nobody typing: like Console.In, a read blocks its thread and ignores the token.</summary>
