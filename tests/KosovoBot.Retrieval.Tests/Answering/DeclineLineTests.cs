@@ -21,7 +21,7 @@ public sealed class DeclineLineTests : IDisposable
     [InlineData("Did the Karsby Zoo get a grant too?", "No article mentions Zoo; ")]
     public async Task Decline_WordsNoArticleHas_NamesThemAndTheNearestArticle(string question, string start)
     {
-        var answer = await AskAsync(question);
+        var answer = await _harness.AskAsync(question);
 
         Assert.False(answer.Answered);
         Assert.Equal(start + Nearest, answer.Text);
@@ -46,7 +46,7 @@ public sealed class DeclineLineTests : IDisposable
     [Fact]
     public async Task Decline_NumberMissing_SaysSoAndNamesTheNearestArticle()
     {
-        var answer = await AskAsync("how old is petra hallin");
+        var answer = await _harness.AskAsync("how old is petra hallin");
 
         Assert.Equal("No article gives that number; " + Nearest, answer.Text);
     }
@@ -54,7 +54,7 @@ public sealed class DeclineLineTests : IDisposable
     [Fact]
     public async Task Decline_NoSearchableWord_SaysWhatTheArticlesCover()
     {
-        var answer = await AskAsync("🤔🤔🤔");
+        var answer = await _harness.AskAsync("🤔🤔🤔");
 
         Assert.StartsWith("My article doesn't cover that; I can answer questions about \"Lakeside Observatory", answer.Text, StringComparison.Ordinal);
     }
@@ -69,11 +69,5 @@ public sealed class DeclineLineTests : IDisposable
         Assert.Equal(first, again);
         Assert.NotEqual(first, other);
         Assert.Matches("^[0-9a-f]{12}$", first);
-    }
-
-    private async Task<Answer> AskAsync(string question)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await _harness.Answers.AnswerAsync(question, timeout.Token);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("When will the mediators report to the United Nations?", "On Monday, December 10, 2007.")]
     public async Task AnswerAsync_TypedQuestion_GivesShortSpan(string question, string expected)
     {
-        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.AskAsync(question);
 
         Assert.True(answer.Answered);
         Assert.Equal(expected, answer.Text);
@@ -26,7 +26,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_Answer_CitesVerbatimStatementWithSpeakerAndSource()
     {
-        var answer = await _article.Harness.Answers.AnswerAsync("what did nato's spokesperson tell journalists", Timeout());
+        var answer = await _article.Harness.AskAsync("what did nato's spokesperson tell journalists");
 
         var first = answer.Citations[0];
         Assert.Equal("James Appathurai", first.Speaker);
@@ -42,7 +42,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     {
         foreach (var item in _article.Paraphrases.Where(static p => !p.Abstain))
         {
-            var answer = await _article.Harness.Answers.AnswerAsync(item.Question, Timeout());
+            var answer = await _article.Harness.AskAsync(item.Question);
             Assert.True(answer.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 30, answer.Text);
             Assert.DoesNotMatch(@"\p{Ll}{2,}[.!?] \p{Lu}", answer.Text);
         }
@@ -61,7 +61,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("")]
     public async Task AnswerAsync_OutOfScope_Declines(string question)
     {
-        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.AskAsync(question);
 
         Assert.False(answer.Answered);
         Assert.Contains("NATO to Stay in Kosovo", answer.Text, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_GistRequest_AnswersWithLeadSentence()
     {
-        var answer = await _article.Harness.Answers.AnswerAsync("what is this article about?", Timeout());
+        var answer = await _article.Harness.AskAsync("what is this article about?");
 
         Assert.True(answer.Answered);
         Assert.StartsWith("The NATO military alliance says it will remain in Kosovo", answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("What did Russia's spokesman say?")]
     public async Task AnswerAsync_RoleWithOtherQualifier_Declines(string question)
     {
-        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.AskAsync(question);
 
         Assert.False(answer.Answered);
     }
@@ -92,7 +92,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [InlineData("How many troops does the US have in Kosovo?")]
     public async Task AnswerAsync_NameMissingFromAnsweringSentence_Declines(string question)
     {
-        var answer = await _article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answer = await _article.Harness.AskAsync(question);
 
         Assert.False(answer.Answered);
     }
@@ -100,7 +100,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_ChatMention_IsStrippedAndAnswered()
     {
-        var answer = await _article.Harness.Answers.AnswerAsync("<@U0LAN0Z89> who's the nato chief?", Timeout());
+        var answer = await _article.Harness.AskAsync("<@U0LAN0Z89> who's the nato chief?");
 
         Assert.Equal("who's the nato chief?", answer.Question);
         Assert.Contains("Scheffer", answer.Text, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     [Fact]
     public async Task AnswerAsync_Typo_IsStillAnswered()
     {
-        var answer = await _article.Harness.Answers.AnswerAsync("how many peacekepers are in kosvo", Timeout());
+        var answer = await _article.Harness.AskAsync("how many peacekepers are in kosvo");
 
         Assert.Contains("16,000", answer.Text, StringComparison.Ordinal);
     }
@@ -118,9 +118,9 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
     public async Task AnswerAsync_Confidence_IsInUnitRangeAndThresholdIsOneSetting()
     {
         const string question = "How many troops are in KFOR?";
-        var answered = await _article.Harness.Answers.AnswerAsync(question, Timeout());
+        var answered = await _article.Harness.AskAsync(question);
         using var strict = new RetrievalHarness(_article.Harness.Provider.Current, new RetrievalOptions { AbstainBelow = 1 });
-        var strictAnswer = await strict.Answers.AnswerAsync("What does Russia want from the new talks and the old mandate?", Timeout());
+        var strictAnswer = await strict.AskAsync("What does Russia want from the new talks and the old mandate?");
 
         Assert.InRange(answered.Confidence, _article.Harness.Options.AbstainBelow, 1);
         Assert.False(strictAnswer.Answered);
@@ -142,7 +142,7 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
         var misses = new List<string>();
         foreach (var item in _article.Paraphrases)
         {
-            var answer = await _article.Harness.Answers.AnswerAsync(item.Question, Timeout());
+            var answer = await _article.Harness.AskAsync(item.Question);
             if (item.Abstain)
             {
                 if (answer.Answered)
@@ -170,6 +170,4 @@ public sealed class ExtractiveAnswerServiceTests : IClassFixture<ArticleFixture>
 
         Assert.Empty(misses);
     }
-
-    private static CancellationToken Timeout() => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
 }

@@ -11,7 +11,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task YesNo_AnsweredWithTheArticlesWords()
     {
-        var answer = await AskAsync("Is the observatory closing for the winter?");
+        var answer = await _harness.AskAsync("Is the observatory closing for the winter?");
 
         Assert.True(answer.Answered);
         Assert.Contains("stay open through the winter", answer.Text, StringComparison.Ordinal);
@@ -25,7 +25,7 @@ public sealed class QuestionKindTests : IDisposable
     [InlineData("did the reporter file this story from the capital?", "Karsby")]
     public async Task AboutTheArticle_AnsweredFromItsFrontMatterCitingIt(string question, string expected)
     {
-        var answer = await AskAsync(question);
+        var answer = await _harness.AskAsync(question);
 
         Assert.True(answer.Answered);
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
@@ -35,7 +35,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task WhoIsQuoted_ListsThePeopleWithTheirRoles()
     {
-        var answer = await AskAsync("who is quoted in the article?");
+        var answer = await _harness.AskAsync("who is quoted in the article?");
 
         Assert.Contains("Petra Hallin", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Anselm Brody", answer.Text, StringComparison.Ordinal);
@@ -44,7 +44,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task RoleOfAPerson_IsTheirRoleCitingTheSentenceThatNamesThem()
     {
-        var answer = await AskAsync("What is Petra Hallin's job?");
+        var answer = await _harness.AskAsync("What is Petra Hallin's job?");
 
         Assert.True(answer.Answered);
         Assert.Contains("director", answer.Text, StringComparison.OrdinalIgnoreCase);
@@ -54,7 +54,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task WhoWants_IsTheSubjectOfTheVerbNotAnotherName()
     {
-        var answer = await AskAsync("Who wants more talks?");
+        var answer = await _harness.AskAsync("Who wants more talks?");
 
         Assert.True(answer.Answered);
         Assert.Contains("amateur astronomy club", answer.Text, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task WhoDecided_IsTheDoerOfTheVerbAsked()
     {
-        var answer = await AskAsync("who agreed to keep the telescope nights?");
+        var answer = await _harness.AskAsync("who agreed to keep the telescope nights?");
 
         Assert.Contains("the board", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
@@ -72,7 +72,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task WhyDoesSomeoneSay_IsTheSpeakersOwnReasonNotTheClaimRestated()
     {
-        var answer = await AskAsync("Why does the council treasurer say it can't keep paying for the heating?");
+        var answer = await _harness.AskAsync("Why does the council treasurer say it can't keep paying for the heating?");
 
         Assert.True(answer.Answered);
         Assert.Contains("boilers would swallow half of our culture budget", answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task HowMany_AnswersWithTheNumberOfTheThingCounted()
     {
-        var answer = await AskAsync("how many telescope evenings are there a season?");
+        var answer = await _harness.AskAsync("how many telescope evenings are there a season?");
 
         Assert.Contains("40 evenings", answer.Text, StringComparison.Ordinal);
     }
@@ -96,7 +96,7 @@ public sealed class QuestionKindTests : IDisposable
     [InlineData("When was the observatory renovated?", DeclineReason.AttributeMissing)]
     public async Task WhatTheArticleLacks_IsDeclinedWithItsReason(string question, DeclineReason reason)
     {
-        var answer = await AskAsync(question);
+        var answer = await _harness.AskAsync(question);
 
         Assert.False(answer.Answered);
         Assert.Equal(reason, answer.Declined);
@@ -105,7 +105,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task UnknownWordWhoseThingIsThere_IsAnsweredNotDeclined()
     {
-        var answer = await AskAsync("does the board plan to keep the public telescope nights going?");
+        var answer = await _harness.AskAsync("does the board plan to keep the public telescope nights going?");
 
         Assert.True(answer.Answered);
         Assert.Contains("40 evenings", answer.Citations[0].Quote, StringComparison.Ordinal);
@@ -114,7 +114,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task Alternatives_AnsweredWithTheOneTheArticleGives()
     {
-        var answer = await AskAsync("will the grant decision come next month or next year?");
+        var answer = await _harness.AskAsync("will the grant decision come next month or next year?");
 
         Assert.True(answer.Answered);
         Assert.Contains("next month", answer.Text, StringComparison.OrdinalIgnoreCase);
@@ -123,7 +123,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task When_WithoutACalendarDate_AnsweredWithTheTimePhrase()
     {
-        var answer = await AskAsync("When will the council decide on the grant?");
+        var answer = await _harness.AskAsync("When will the council decide on the grant?");
 
         Assert.True(answer.Answered);
         Assert.Contains("next month", answer.Text, StringComparison.OrdinalIgnoreCase);
@@ -132,7 +132,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task Duration_AnsweredWithSince()
     {
-        var answer = await AskAsync("how long have volunteers carried the observatory?");
+        var answer = await _harness.AskAsync("how long have volunteers carried the observatory?");
 
         Assert.True(answer.Answered);
         Assert.Contains("2004", answer.Text, StringComparison.Ordinal);
@@ -144,7 +144,7 @@ public sealed class QuestionKindTests : IDisposable
     [InlineData("how many telescope evenings does it hav a season")]
     public async Task TyposOfCommonWords_StillAnswer(string question)
     {
-        var answer = await AskAsync(question);
+        var answer = await _harness.AskAsync(question);
 
         Assert.True(answer.Answered);
         Assert.Contains("40 evenings", answer.Text, StringComparison.Ordinal);
@@ -153,7 +153,7 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task LongChattyQuestion_AnsweredFromItsInformativeWords()
     {
-        var answer = await AskAsync(
+        var answer = await _harness.AskAsync(
             "hi!! so my neighbour keeps telling everyone at the bakery that the place up by the lake is shutting down "
             + "for good and honestly I'm not sure I believe her, could you tell me whether the observatory is actually "
             + "staying open over the winter or not, thanks a lot, have a lovely evening");
@@ -168,7 +168,7 @@ public sealed class QuestionKindTests : IDisposable
         var words = _harness.Provider.Current.Documents[0].Paragraphs.SelectMany(static p => p.Split(' ')).ToArray();
         var question = string.Join(' ', Enumerable.Range(0, 3000).Select(i => words[i % words.Length]));
 
-        var answer = await AskAsync(question);
+        var answer = await _harness.AskAsync(question);
 
         Assert.NotNull(answer.Text);
         Assert.NotEqual(DeclineReason.Error, answer.Declined);
@@ -177,17 +177,11 @@ public sealed class QuestionKindTests : IDisposable
     [Fact]
     public async Task Answer_CarriesTheCandidatesOfItsOneSearch()
     {
-        var answer = await AskAsync("Who wants more talks?");
+        var answer = await _harness.AskAsync("Who wants more talks?");
 
         Assert.NotEmpty(answer.Candidates);
         Assert.Contains(answer.Candidates, c => c.Statement.Id == answer.Citations[0].Statement.Id);
     }
 
     public void Dispose() => _harness.Dispose();
-
-    private async Task<Answer> AskAsync(string question)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await _harness.Answers.AnswerAsync(question, timeout.Token);
-    }
 }

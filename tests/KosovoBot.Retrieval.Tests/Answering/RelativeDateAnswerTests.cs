@@ -10,10 +10,8 @@ public sealed class RelativeDateAnswerTests : IDisposable
     [Fact]
     public async Task When_RelativePhraseWithAResolvedDate_AnswersWithBoth()
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-
         // Published October 14, 2031: "next month" is November 2031.
-        var answer = await _harness.Answers.AnswerAsync("When will the council decide on the grant?", timeout.Token);
+        var answer = await _harness.AskAsync("When will the council decide on the grant?");
 
         Assert.True(answer.Answered);
         Assert.Contains("next month (November 2031)", answer.Text, StringComparison.OrdinalIgnoreCase);

@@ -16,7 +16,7 @@ public sealed class TimeAgreementTests : IDisposable
     [InlineData("how long will the walkout last")]
     public async Task HowLong_OfWhatIsPlanned_AnswersWithTheEndAheadNotTheEarlierWalkout(string question)
     {
-        var answer = await AskAsync(question);
+        var answer = await _harness.AskAsync(question);
 
         Assert.True(answer.Answered);
         Assert.Contains("Saturday, May 17, 2031", answer.Text, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class TimeAgreementTests : IDisposable
     [Fact]
     public async Task HowLong_OfAPastEvent_AnswersWithItsLengthNotItsYear()
     {
-        var answer = await AskAsync("How long did the 2027 walkout last?");
+        var answer = await _harness.AskAsync("How long did the 2027 walkout last?");
 
         Assert.True(answer.Answered);
         Assert.Equal("Six days.", answer.Text);
@@ -36,7 +36,7 @@ public sealed class TimeAgreementTests : IDisposable
     [Fact]
     public async Task HowLong_OfAWait_AnswersWithTheLength()
     {
-        var answer = await AskAsync("How long have members waited for a reply from the council?");
+        var answer = await _harness.AskAsync("How long have members waited for a reply from the council?");
 
         Assert.True(answer.Answered);
         Assert.Equal("Nine months.", answer.Text);
@@ -45,7 +45,7 @@ public sealed class TimeAgreementTests : IDisposable
     [Fact]
     public async Task When_WillSomethingHappen_TakesTheDateAheadNotTheDayItWasSaid()
     {
-        var answer = await AskAsync("When will the council look again at the cuts?");
+        var answer = await _harness.AskAsync("When will the council look again at the cuts?");
 
         Assert.True(answer.Answered);
         Assert.Contains("late next year", answer.Text, StringComparison.OrdinalIgnoreCase);
@@ -55,7 +55,7 @@ public sealed class TimeAgreementTests : IDisposable
     [Fact]
     public async Task When_DidSomeoneSaySomething_TakesTheDayItWasSaid()
     {
-        var answer = await AskAsync("When did Ruth Calloway say the council would not reverse the cuts?");
+        var answer = await _harness.AskAsync("When did Ruth Calloway say the council would not reverse the cuts?");
 
         Assert.True(answer.Answered);
         Assert.Contains("Tuesday, May 13, 2031", answer.Text, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class TimeAgreementTests : IDisposable
     [Fact]
     public async Task QuestionNamingAnotherYear_IsNotAnsweredFromAStatementOfThisYear()
     {
-        var answer = await AskAsync("What did Ruth Calloway say about the 2027 walkout?");
+        var answer = await _harness.AskAsync("What did Ruth Calloway say about the 2027 walkout?");
 
         Assert.False(answer.Answered);
     }
@@ -94,12 +94,6 @@ public sealed class TimeAgreementTests : IDisposable
         var statement = _harness.Provider.Current.Statements.Single(s => s.Ordinal == ordinal);
 
         Assert.Equal(expected, TimeAgreement.Direction(statement).ToString());
-    }
-
-    private async Task<Core.Answers.Answer> AskAsync(string question)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        return await _harness.Answers.AnswerAsync(question, timeout.Token);
     }
 
     public void Dispose() => _harness.Dispose();

@@ -50,5 +50,12 @@ internal sealed class RetrievalHarness : IDisposable
 
     public static RetrievalHarness ForArticle() => new(Load("article"));
 
+    /// <summary>Asks the answer service, as a test does, giving it 30 seconds.</summary>
+    public async Task<Answer> AskAsync(string question)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        return await Answers.AnswerAsync(question, timeout.Token);
+    }
+
     public void Dispose() => Cache.Dispose();
 }
