@@ -10,15 +10,13 @@ public sealed class ControlStoresTests(GarnetFixture garnet) : IClassFixture<Gar
     private static readonly DateTimeOffset Noon = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
     private static readonly SettingScope Guild = new("discord", "G1");
     private static readonly SettingScope General = new("discord", "G1", "C1");
-    private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..8] + ":";
 
     [Fact]
     public async Task SetAsync_OnOneReplica_IsReadOnTheOther_WithTheAuditTrailNewestFirst()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
-        var writer = new RedisSettingsStore(a);
-        var reader = new RedisSettingsStore(b);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var writer = new RedisSettingsStore(replicas.A);
+        var reader = new RedisSettingsStore(replicas.B);
 
         await writer.SetAsync(General, SettingNames.Channel, "questions", "admin-1", Noon, CancellationToken.None);
         await writer.SetAsync(new SettingScope("slack", "T1"), SettingNames.Feedback, "off", "admin-9", Noon.AddSeconds(30), CancellationToken.None);
@@ -45,26 +43,24 @@ public sealed class ControlStoresTests(GarnetFixture garnet) : IClassFixture<Gar
     [Fact]
     public async Task SetAsync_TwoAdminsAtOnce_BothChangesAreAuditedWithTheRightOldValues()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
 
         var changes = await Task.WhenAll(
-            new RedisSettingsStore(a).SetAsync(Guild, SettingNames.Feedback, "off", "admin-a", Noon, CancellationToken.None),
-            new RedisSettingsStore(b).SetAsync(Guild, SettingNames.Feedback, "on", "admin-b", Noon, CancellationToken.None));
+            new RedisSettingsStore(replicas.A).SetAsync(Guild, SettingNames.Feedback, "off", "admin-a", Noon, CancellationToken.None),
+            new RedisSettingsStore(replicas.B).SetAsync(Guild, SettingNames.Feedback, "on", "admin-b", Noon, CancellationToken.None));
 
         // One of them saw the default, the other saw the first one's value.
         Assert.Single(changes, c => c.OldValue is null);
         Assert.Single(changes, c => c.OldValue is not null);
-        Assert.Equal(2, (await new RedisSettingsStore(a).ListChangesAsync(Guild, null, 10, CancellationToken.None)).Count);
+        Assert.Equal(2, (await new RedisSettingsStore(replicas.A).ListChangesAsync(Guild, null, 10, CancellationToken.None)).Count);
     }
 
     [Fact]
     public async Task Records_WrittenByOneReplica_AreFoundWithFeedbackAndGapsOnTheOther()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
-        var writer = new RedisQuestionRecords(a);
-        var reader = new RedisQuestionRecords(b);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var writer = new RedisQuestionRecords(replicas.A);
+        var reader = new RedisQuestionRecords(replicas.B);
         var answered = SampleRecords.Answered("r1", Noon);
         await writer.RecordAsync(answered, CancellationToken.None);
         await writer.RecordAsync(SampleRecords.Answered("r2", Noon.AddMinutes(1), "ferry times?"), CancellationToken.None);
@@ -93,10 +89,9 @@ public sealed class ControlStoresTests(GarnetFixture garnet) : IClassFixture<Gar
     [Fact]
     public async Task HitAsync_OnTwoReplicas_CountsInOneWindow_AndStartsANewOneAfterIt()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
-        var first = new RedisRateCounters(a);
-        var second = new RedisRateCounters(b);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var first = new RedisRateCounters(replicas.A);
+        var second = new RedisRateCounters(replicas.B);
         var minute = TimeSpan.FromMinutes(1);
 
         var hits = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
@@ -115,7 +110,7 @@ public sealed class ControlStoresTests(GarnetFixture garnet) : IClassFixture<Gar
     public async Task Stores_ServerStopped_KeepWorkingFromThisReplicasMemory()
     {
         using var server = GarnetHost.Start();
-        await using var connection = await server.ConnectAsync(prefix: _prefix);
+        await using var connection = await server.ConnectAsync();
         var settings = new RedisSettingsStore(connection);
         var counters = new RedisRateCounters(connection);
         server.Stop();

@@ -11,16 +11,14 @@ namespace KosovoBot.Redis.Tests;
 
 public sealed class FollowUpAcrossReplicasTests(GarnetFixture garnet) : IClassFixture<GarnetFixture>
 {
-    private readonly string _prefix = "f" + Guid.NewGuid().ToString("N")[..8] + ":";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task FollowUp_ReachingTheOtherReplica_IsAnsweredInTheConversationsContext()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
-        var replicaA = Replica(a);
-        var replicaB = Replica(b);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var replicaA = Replica(replicas.A);
+        var replicaB = Replica(replicas.B);
 
         var first = await replicaA.RouteAsync(Ask("When does the harbour bridge reopen?", "slack:C1:1700.1"), CancellationToken.None);
         var followUp = await replicaB.RouteAsync(Ask("who said that?", "slack:C1:1700.1"), CancellationToken.None);

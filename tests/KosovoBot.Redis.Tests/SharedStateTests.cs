@@ -10,16 +10,14 @@ namespace KosovoBot.Redis.Tests;
 
 public sealed class SharedStateTests(GarnetFixture garnet) : IClassFixture<GarnetFixture>
 {
-    private readonly string _prefix = "t" + Guid.NewGuid().ToString("N")[..8] + ":";
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task TwoReplicas_ClaimTheSameEvent_OnlyOneWins_AndTheKeyExpires()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
-        var first = new RedisEventDeduplicator(a, _time);
-        var second = new RedisEventDeduplicator(b, _time);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var first = new RedisEventDeduplicator(replicas.A, _time);
+        var second = new RedisEventDeduplicator(replicas.B, _time);
 
         var claims = await Task.WhenAll(
             first.TryClaimAsync("slack:event:Ev1", CancellationToken.None).AsTask(),
@@ -29,18 +27,17 @@ public sealed class SharedStateTests(GarnetFixture garnet) : IClassFixture<Garne
         Assert.False(await first.TryClaimAsync("slack:event:Ev1", CancellationToken.None));
         Assert.True(await second.TryClaimAsync("slack:event:Ev2", CancellationToken.None));
         await using var raw = await ConnectionMultiplexer.ConnectAsync(garnet.Server.Connection);
-        var ttl = await raw.GetDatabase().KeyTimeToLiveAsync(_prefix + "event:slack:event:Ev1");
+        var ttl = await raw.GetDatabase().KeyTimeToLiveAsync(replicas.Prefix + "event:slack:event:Ev1");
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(9), TimeSpan.FromMinutes(10));
     }
 
     [Fact]
     public async Task ConversationTurn_WrittenByOneReplica_IsReadByTheOther_WithItsQuotesAndDates()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
         var options = Options.Create(new ConversationOptions { MaxTurns = 2, Ttl = TimeSpan.FromMinutes(30) });
-        var writer = new RedisConversationStore(a, options, _time, NullLogger<RedisConversationStore>.Instance);
-        var reader = new RedisConversationStore(b, options, _time, NullLogger<RedisConversationStore>.Instance);
+        var writer = new RedisConversationStore(replicas.A, options, _time, NullLogger<RedisConversationStore>.Instance);
+        var reader = new RedisConversationStore(replicas.B, options, _time, NullLogger<RedisConversationStore>.Instance);
         var answer = new Answer
         {
             Question = "when does the bridge reopen?",
@@ -66,7 +63,7 @@ public sealed class SharedStateTests(GarnetFixture garnet) : IClassFixture<Garne
         Assert.Equal(TestStatements.Direct.Dates, citation.Statement.Dates);
         Assert.Empty(await reader.GetAsync("slack:C2:1.0", CancellationToken.None));
         await using var raw = await ConnectionMultiplexer.ConnectAsync(garnet.Server.Connection);
-        var ttl = await raw.GetDatabase().KeyTimeToLiveAsync(_prefix + "conversation:slack:C1:1.0");
+        var ttl = await raw.GetDatabase().KeyTimeToLiveAsync(replicas.Prefix + "conversation:slack:C1:1.0");
         Assert.InRange(ttl!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
 
         await reader.ClearAsync("slack:C1:1.0", CancellationToken.None);
@@ -76,10 +73,9 @@ public sealed class SharedStateTests(GarnetFixture garnet) : IClassFixture<Garne
     [Fact]
     public async Task IntervalLock_TwoProcesses_EnterAtMostOncePerInterval()
     {
-        await using var a = await garnet.Server.ConnectAsync(prefix: _prefix);
-        await using var b = await garnet.Server.ConnectAsync(prefix: _prefix);
-        var first = new RedisIntervalLock(a, _time);
-        var second = new RedisIntervalLock(b, _time);
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var first = new RedisIntervalLock(replicas.A, _time);
+        var second = new RedisIntervalLock(replicas.B, _time);
         var interval = TimeSpan.FromSeconds(5);
 
         Assert.Equal(TimeSpan.Zero, await first.TryEnterAsync("discord:identify:0", interval, CancellationToken.None));

@@ -65,6 +65,22 @@ public sealed class GarnetHost : IDisposable
         return connection;
     }
 
+    /// <summary>Two connections to this server, as two replicas make them, on a key prefix no other test uses.</summary>
+    public async Task<GarnetReplicas> ConnectReplicasAsync()
+    {
+        var prefix = "t" + Guid.NewGuid().ToString("N")[..8] + ":";
+        var a = await ConnectAsync(prefix: prefix);
+        try
+        {
+            return new GarnetReplicas(a, await ConnectAsync(prefix: prefix), prefix);
+        }
+        catch
+        {
+            await a.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>Stops the server, as an outage would.</summary>
     public void Stop()
     {
