@@ -50,12 +50,7 @@ public static class LocalModelServiceCollectionExtensions
             }
         });
         // Warming embeds a probe question too: the model is loaded (and its first, slowest run paid) before questions.
-        services.TryAddSingleton(sp => new StatementVectorWarmup(
-            sp.GetRequiredService<StatementEmbeddingIndex>(),
-            sp.GetService<IStatementCorpus>(),
-            sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance,
-            probeQuestion: true));
-        services.AddStatementEmbeddings(configuration);
+        services.AddStatementEmbeddings(configuration, probeQuestion: true);
 
         // The knowledge's names stay judged word by word; its common words are judged in context by the local model.
         if (services.LastOrDefault(static d => d.ServiceType == typeof(IWordMeaning) && !d.IsKeyedService) is { ImplementationFactory: { } names } found)

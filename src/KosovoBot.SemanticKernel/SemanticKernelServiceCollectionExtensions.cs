@@ -128,9 +128,10 @@ public static class SemanticKernelServiceCollectionExtensions
     /// the caller registers): <c>Embeddings</c> settings validated on start, <see cref="StatementEmbeddingIndex"/>
     /// with its disk cache, and <see cref="StatementVectorWarmup"/> run by a background service at start; the registered
     /// <see cref="IStatementSearch"/>, if any, is decorated with <see cref="HybridStatementSearch"/>. Registers
-    /// nothing twice.
+    /// nothing twice. With <paramref name="probeQuestion"/> the warm-up also embeds a question, so a model that loads
+    /// lazily is loaded (and its first, slowest run paid) before questions.
     /// </summary>
-    public static IServiceCollection AddStatementEmbeddings(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddStatementEmbeddings(this IServiceCollection services, IConfiguration configuration, bool probeQuestion = false)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -148,7 +149,8 @@ public static class SemanticKernelServiceCollectionExtensions
         services.TryAddSingleton(sp => new StatementVectorWarmup(
             sp.GetRequiredService<StatementEmbeddingIndex>(),
             sp.GetService<IStatementCorpus>(),
-            sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance));
+            sp.GetService<ILogger<StatementVectorWarmup>>() ?? NullLogger<StatementVectorWarmup>.Instance,
+            probeQuestion));
         services.AddHostedService(sp => new EmbeddingWarmupService(sp.GetRequiredService<StatementVectorWarmup>()));
 
         // The gap report groups recorded questions by meaning with the same model, questions embedded as queries.

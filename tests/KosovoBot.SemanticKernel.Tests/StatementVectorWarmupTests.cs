@@ -2,6 +2,8 @@ using KosovoBot.Core.Knowledge;
 using KosovoBot.SemanticKernel.Embeddings;
 using KosovoBot.SemanticKernel.Tests.Fakes;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
@@ -54,6 +56,28 @@ public sealed class StatementVectorWarmupTests : IDisposable
 
         Assert.False(await warmup.WarmAsync(CancellationToken.None));
         Assert.Equal(LogLevel.Warning, Assert.Single(logger.Collector.GetSnapshot()).Level);
+    }
+
+    [Theory]
+    [InlineData(true, 2)]
+    [InlineData(false, 1)]
+    public async Task AddStatementEmbeddings_TheRegisteredWarmup_EmbedsAProbeQuestionOnlyWhenAsked(bool probeQuestion, int embedded)
+    {
+        var generator = new ConstantGenerator();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Embeddings:Model"] = "constant",
+            ["Embeddings:CachePath"] = Path.Combine(_temp.Path, "embeddings.json"),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IStatementCorpus>(new FakeCorpus([TestStatements.Troops]));
+        services.AddKeyedSingleton<IEmbeddingGenerator<string, Embedding<float>>>(SemanticKernelServiceCollectionExtensions.EmbeddingsServiceKey, generator);
+        services.AddStatementEmbeddings(configuration, probeQuestion);
+        await using var provider = services.BuildServiceProvider();
+
+        Assert.True(await provider.GetRequiredService<StatementVectorWarmup>().WarmAsync(CancellationToken.None));
+        Assert.Equal(embedded, generator.Embedded.Count);
+        Assert.Equal(TestStatements.Troops.Text, generator.Embedded[0]);
     }
 
     public void Dispose() => _temp.Dispose();
