@@ -11,18 +11,10 @@ namespace KosovoBot.Cli;
 internal static class DeadlinesVerb
 {
     /// <summary>Builds the verb.</summary>
-    public static Command Create(ConsoleStreams streams)
-    {
-        var json = CommonOptions.Json();
-        var command = new Command("deadlines", "The dated events in date order, past or upcoming as of the article's date.") { json };
-        command.SetAction((parse, cancellationToken) => LookupVerb.RunAsync(
-            streams,
-            parse.GetValue(json),
-            session => JsonSerializer.Serialize(
-                JsonMapper.ToJson(session.Get<ITimelineService>().GetTimeline()), CliJsonContext.Relaxed.DeadlinesJson),
-            ChatCommandName.Deadlines,
-            string.Empty,
-            cancellationToken));
-        return command;
-    }
+    public static Command Create(ConsoleStreams streams) => LookupVerb.CreateWithoutArgument(
+        streams,
+        "deadlines",
+        "The dated events in date order, past or upcoming as of the article's date.",
+        session => JsonSerializer.Serialize(JsonMapper.ToJson(session.Get<ITimelineService>().GetTimeline()), CliJsonContext.Relaxed.DeadlinesJson),
+        ChatCommandName.Deadlines);
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KosovoBot.ConsoleChat;
 using KosovoBot.Core.Chat;
 using KosovoBot.Rendering;
@@ -10,6 +11,17 @@ namespace KosovoBot.Cli;
 /// </summary>
 internal static class LookupVerb
 {
+    /// <summary>Builds a lookup verb that takes no argument: <c>{name} [--json]</c>.</summary>
+    public static Command CreateWithoutArgument(
+        ConsoleStreams streams, string name, string description, Func<CliSession, string> renderJson, ChatCommandName command)
+    {
+        var json = CommonOptions.Json();
+        var verb = new Command(name, description) { json };
+        verb.SetAction((parse, cancellationToken) => RunAsync(
+            streams, parse.GetValue(json), renderJson, command, string.Empty, cancellationToken));
+        return verb;
+    }
+
     /// <summary>Runs <paramref name="command"/> with <paramref name="argument"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(
         ConsoleStreams streams,

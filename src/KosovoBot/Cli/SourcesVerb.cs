@@ -11,18 +11,10 @@ namespace KosovoBot.Cli;
 internal static class SourcesVerb
 {
     /// <summary>Builds the verb.</summary>
-    public static Command Create(ConsoleStreams streams)
-    {
-        var json = CommonOptions.Json();
-        var command = new Command("sources", "The articles the bot answers from, with outlet, author and date.") { json };
-        command.SetAction((parse, cancellationToken) => LookupVerb.RunAsync(
-            streams,
-            parse.GetValue(json),
-            session => JsonSerializer.Serialize(
-                JsonMapper.ToJson(session.Get<ISourceCatalog>().Sources), CliJsonContext.Relaxed.SourcesJson),
-            ChatCommandName.Sources,
-            string.Empty,
-            cancellationToken));
-        return command;
-    }
+    public static Command Create(ConsoleStreams streams) => LookupVerb.CreateWithoutArgument(
+        streams,
+        "sources",
+        "The articles the bot answers from, with outlet, author and date.",
+        session => JsonSerializer.Serialize(JsonMapper.ToJson(session.Get<ISourceCatalog>().Sources), CliJsonContext.Relaxed.SourcesJson),
+        ChatCommandName.Sources);
 }
