@@ -466,6 +466,31 @@ public sealed class OperatorControlTests
         Assert.Empty(harness.Server.RequestsTo("GET /channels/"));
     }
 
+    [Fact]
+    public async Task ThreadUnderAnOffChannel_SlashCommandGetsTheNoticeAndShowSaysOff()
+    {
+        using var timeout = TestTimeout.Create();
+        var core = new RealCore();
+        await using var harness = Start(core);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7055", ManageServer, Sub("channel", ("mode", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7055/", timeout.Token);
+        await DispatchAsync(connection, "THREAD_CREATE", ThreadChannel(Thread, GuildChannel), timeout.Token);
+
+        var ask = Ask("7056", "When does the bridge reopen?");
+        ask["channel_id"] = Thread;
+        await DispatchAsync(connection, ask, timeout.Token);
+        var notice = (await harness.Server.NextRequestAsync("POST /interactions/7056/", timeout.Token)).Json!;
+        var show = Manage("7057", ManageServer, Sub("show"));
+        show["channel_id"] = Thread;
+        await DispatchAsync(connection, show, timeout.Token);
+        var shown = (await harness.Server.NextRequestAsync("POST /interactions/7057/", timeout.Token)).Json!;
+
+        Assert.Equal(BotMessages.DiscordChannelOff, notice["data"]!["content"]!.GetValue<string>());
+        Assert.Contains(BotText.Format(BotMessages.ShowChannel, "off"), shown["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(core.Answers.Questions);
+    }
+
     private static JsonObject ThreadChannel(string id, string parentId) =>
         new() { ["id"] = id, ["type"] = 11, ["guild_id"] = Guild, ["parent_id"] = parentId, ["name"] = "bridge works" };
 

@@ -45,18 +45,24 @@ internal sealed class ThreadParents(DiscordRestClient rest, ILogger<ThreadParent
         }
     }
 
+    /// <summary>The parent channel of <paramref name="channelId"/> if it is a thread already known; else null.</summary>
+    public string? KnownParentOf(string channelId)
+    {
+        lock (_lock)
+        {
+            return _parents.GetValueOrDefault(channelId);
+        }
+    }
+
     /// <summary>
     /// The parent channel of thread <paramref name="threadId"/>, asked of Discord when the gateway has not named it;
     /// null when Discord cannot say (the thread then follows its own mode only).
     /// </summary>
     public async Task<string?> ParentOfAsync(string threadId, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        if (KnownParentOf(threadId) is { } known)
         {
-            if (_parents.TryGetValue(threadId, out var known))
-            {
-                return known;
-            }
+            return known;
         }
 
         try
