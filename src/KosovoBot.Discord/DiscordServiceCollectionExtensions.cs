@@ -53,6 +53,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<RecentIds>();
         services.AddSingleton<AnswerPlaces>();
         services.AddSingleton<BotRoles>();
+        services.AddSingleton<ThreadParents>();
         services.AddSingleton<ReplyChains>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionReplies>();

@@ -106,6 +106,9 @@ internal static partial class Log
     [LoggerMessage(1304, LogLevel.Debug, "Ignored message {Id}: channel {ChannelId} is set to off")]
     public static partial void ChannelOff(this ILogger logger, string id, string channelId);
 
+    [LoggerMessage(1305, LogLevel.Warning, "Could not learn the parent channel of thread {ThreadId}; it follows its own mode for now")]
+    public static partial void ThreadParentUnknown(this ILogger logger, string threadId, Exception exception);
+
     [LoggerMessage(1303, LogLevel.Debug, "Sharing the answer of record {RecordId} in channel {ChannelId}")]
     public static partial void Sharing(this ILogger logger, string recordId, string channelId);
 

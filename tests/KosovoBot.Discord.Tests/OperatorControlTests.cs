@@ -15,6 +15,7 @@ public sealed class OperatorControlTests
     private const string Guild = "290926798626357999";
     private const string GuildChannel = "290926798999357250";
     private const string Asker = "53908232506183680";
+    private const string Thread = "290926798999357777";
 
     // VIEW_CHANNEL | SEND_MESSAGES; MANAGE_GUILD alone; ADMINISTRATOR alone.
     private const string Member = "3072";
@@ -376,6 +377,129 @@ public sealed class OperatorControlTests
         Assert.StartsWith("You have asked 5 questions in the last minute; I will answer your next one at 12:01:00 UTC", bodies[5]["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(bodies[5]["components"]);
         Assert.Equal(5, core.Answers.Questions.Count);
+    }
+
+    [Fact]
+    public async Task ThreadUnderAQuestionsChannel_ParentFromThreadCreate_AnswersAPlainQuestionWithoutAMention()
+    {
+        using var timeout = TestTimeout.Create();
+        var core = new RealCore();
+        await using var harness = Start(core);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7050", ManageServer, Sub("channel", ("mode", "questions"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7050/", timeout.Token);
+
+        await DispatchAsync(connection, "THREAD_CREATE", ThreadChannel(Thread, GuildChannel), timeout.Token);
+        await DispatchAsync(connection, "MESSAGE_CREATE", ThreadMessage("811", "When does the bridge reopen?"), timeout.Token);
+        var answer = (await harness.Server.NextRequestAsync($"POST /channels/{Thread}/messages", timeout.Token)).Json!;
+
+        Assert.Equal("811", answer["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.Equal("On Monday.", answer["content"]!.GetValue<string>());
+        Assert.Empty(harness.Server.RequestsTo("GET /channels/"));
+    }
+
+    [Fact]
+    public async Task ThreadUnderAQuestionsChannel_UnknownToTheGateway_AsksDiscordForItsParentOnceAndAnswers()
+    {
+        using var timeout = TestTimeout.Create();
+        var core = new RealCore();
+        await using var harness = Start(core);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7051", ManageServer, Sub("channel", ("mode", "questions"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7051/", timeout.Token);
+        harness.Server.Script($"GET /channels/{Thread}", new ScriptedResponse(200, new Dictionary<string, string>(), ThreadChannel(Thread, GuildChannel).ToJsonString()));
+
+        await DispatchAsync(connection, "MESSAGE_CREATE", ThreadMessage("812", "When does the bridge reopen?"), timeout.Token);
+        var first = (await harness.Server.NextRequestAsync($"POST /channels/{Thread}/messages", timeout.Token)).Json!;
+        await DispatchAsync(connection, "MESSAGE_CREATE", ThreadMessage("813", "Is the ferry running?"), timeout.Token);
+        var second = (await harness.Server.NextRequestAsync($"POST /channels/{Thread}/messages", timeout.Token)).Json!;
+
+        Assert.Equal("812", first["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.Equal("813", second["message_reference"]!["message_id"]!.GetValue<string>());
+        Assert.Equal(["When does the bridge reopen?", "Is the ferry running?"], core.Answers.Questions);
+        Assert.Single(harness.Server.RequestsTo("GET /channels/"));
+    }
+
+    [Fact]
+    public async Task ThreadUnderAnOffChannel_ParentFromThreadListSync_IgnoresAMention()
+    {
+        using var timeout = TestTimeout.Create();
+        var core = new RealCore();
+        await using var harness = Start(core);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7052", ManageServer, Sub("channel", ("mode", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7052/", timeout.Token);
+
+        var sync = new JsonObject { ["guild_id"] = Guild, ["threads"] = new JsonArray(ThreadChannel(Thread, GuildChannel)), ["members"] = new JsonArray() };
+        await DispatchAsync(connection, "THREAD_LIST_SYNC", sync, timeout.Token);
+        await DispatchAsync(connection, "MESSAGE_CREATE", ThreadMessage("814", $"<@{DiscordHarness.BotId}> when does the bridge reopen?"), timeout.Token);
+        await WaitForLogAsync(harness, $"channel {Thread} is set to off", timeout.Token);
+
+        Assert.Empty(harness.Server.RequestsTo("POST /channels/"));
+        Assert.Empty(harness.Server.RequestsTo("GET /channels/"));
+        Assert.Empty(core.Answers.Questions);
+    }
+
+    [Fact]
+    public async Task ThreadSetOnItsOwn_KeepsItsModeOverItsChannels()
+    {
+        using var timeout = TestTimeout.Create();
+        var core = new RealCore();
+        await using var harness = Start(core);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        var guild = new JsonObject { ["id"] = Guild, ["roles"] = new JsonArray(), ["threads"] = new JsonArray(ThreadChannel(Thread, GuildChannel)) };
+        await DispatchAsync(connection, "GUILD_CREATE", guild, timeout.Token);
+        await DispatchAsync(connection, Manage("7053", ManageServer, Sub("channel", ("mode", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7053/", timeout.Token);
+        var inThread = Manage("7054", ManageServer, Sub("channel", ("mode", "questions")));
+        inThread["channel_id"] = Thread;
+        await DispatchAsync(connection, inThread, timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7054/", timeout.Token);
+
+        await DispatchAsync(connection, "MESSAGE_CREATE", ThreadMessage("815", "When does the bridge reopen?"), timeout.Token);
+        var answer = (await harness.Server.NextRequestAsync($"POST /channels/{Thread}/messages", timeout.Token)).Json!;
+
+        Assert.Equal("815", answer["message_reference"]!["message_id"]!.GetValue<string>());
+        var store = harness.Provider.GetRequiredService<ISettingsStore>();
+        Assert.Equal("questions", await store.GetAsync(new SettingScope("discord", Guild, Thread), SettingNames.Channel, timeout.Token));
+        Assert.Equal("off", await store.GetAsync(new SettingScope("discord", Guild, GuildChannel), SettingNames.Channel, timeout.Token));
+        Assert.Empty(harness.Server.RequestsTo("GET /channels/"));
+    }
+
+    [Fact]
+    public async Task ThreadUnderAnOffChannel_SlashCommandGetsTheNoticeAndShowSaysOff()
+    {
+        using var timeout = TestTimeout.Create();
+        var core = new RealCore();
+        await using var harness = Start(core);
+        var connection = await harness.ConnectReadyAsync(timeout.Token);
+        await DispatchAsync(connection, Manage("7055", ManageServer, Sub("channel", ("mode", "off"))), timeout.Token);
+        await harness.Server.NextRequestAsync("POST /interactions/7055/", timeout.Token);
+        await DispatchAsync(connection, "THREAD_CREATE", ThreadChannel(Thread, GuildChannel), timeout.Token);
+
+        var ask = Ask("7056", "When does the bridge reopen?");
+        ask["channel_id"] = Thread;
+        await DispatchAsync(connection, ask, timeout.Token);
+        var notice = (await harness.Server.NextRequestAsync("POST /interactions/7056/", timeout.Token)).Json!;
+        var show = Manage("7057", ManageServer, Sub("show"));
+        show["channel_id"] = Thread;
+        await DispatchAsync(connection, show, timeout.Token);
+        var shown = (await harness.Server.NextRequestAsync("POST /interactions/7057/", timeout.Token)).Json!;
+
+        Assert.Equal(BotMessages.DiscordChannelOff, notice["data"]!["content"]!.GetValue<string>());
+        Assert.Contains(BotText.Format(BotMessages.ShowChannel, "off"), shown["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(core.Answers.Questions);
+    }
+
+    private static JsonObject ThreadChannel(string id, string parentId) =>
+        new() { ["id"] = id, ["type"] = 11, ["guild_id"] = Guild, ["parent_id"] = parentId, ["name"] = "bridge works" };
+
+    private static JsonObject ThreadMessage(string id, string content)
+    {
+        var message = DiscordHarness.GuildMessage(id, content);
+        message["channel_id"] = Thread;
+        message["channel_type"] = 11;
+        return message;
     }
 
     private static DiscordHarness Start(RealCore core, IDictionary<string, string?>? settings = null) =>

@@ -10,6 +10,9 @@ public sealed record ChatOrigin(string Platform, string ChannelId, string UserId
     /// <summary>The Discord guild or Slack workspace (team) id; null for a DM outside one and for the console.</summary>
     public string? ServerId { get; init; }
 
+    /// <summary>For a thread, the channel it was started in, whose mode it follows unless the thread has its own; else null.</summary>
+    public string? ParentChannelId { get; init; }
+
     /// <summary>The origin of a line typed into the terminal.</summary>
     public static ChatOrigin Console { get; } = new("console", "console", "console", IsDirectMessage: true);
 }

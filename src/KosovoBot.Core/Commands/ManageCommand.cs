@@ -151,7 +151,10 @@ public sealed class ManageCommand(
         var origin = request.Origin;
         var channel = origin.IsDirectMessage
             ? null
-            : await settings.GetAsync(server with { ChannelId = origin.ChannelId }, SettingNames.Channel, cancellationToken);
+            : await settings.GetAsync(server with { ChannelId = origin.ChannelId }, SettingNames.Channel, cancellationToken)
+                ?? (origin.ParentChannelId is { } parent
+                    ? await settings.GetAsync(server with { ChannelId = parent }, SettingNames.Channel, cancellationToken)
+                    : null);
         var mode = ChannelModes.TryParse(channel, out var parsed) ? parsed : ChannelMode.MentionOnly;
         var feedback = await settings.GetAsync(server, SettingNames.Feedback, cancellationToken) ?? "on";
         var (perUser, perServer) = await governance.LimitsAsync(origin, cancellationToken);

@@ -7,7 +7,8 @@ public sealed class ChannelSettings(ISettingsStore store)
 {
     /// <summary>
     /// The mode of the channel <paramref name="origin"/> names; DMs, the console and channels outside a server are
-    /// always <see cref="ChannelMode.MentionOnly"/> (every DM is addressed to the bot).
+    /// always <see cref="ChannelMode.MentionOnly"/> (every DM is addressed to the bot). A thread without a mode of its
+    /// own follows the channel it was started in (<see cref="ChatOrigin.ParentChannelId"/>).
     /// </summary>
     public async Task<ChannelMode> ModeAsync(ChatOrigin origin, CancellationToken cancellationToken)
     {
@@ -18,6 +19,11 @@ public sealed class ChannelSettings(ISettingsStore store)
         }
 
         var stored = await store.GetAsync(new SettingScope(origin.Platform, server, origin.ChannelId), SettingNames.Channel, cancellationToken);
+        if (stored is null && origin.ParentChannelId is { } parent)
+        {
+            stored = await store.GetAsync(new SettingScope(origin.Platform, server, parent), SettingNames.Channel, cancellationToken);
+        }
+
         return ChannelModes.TryParse(stored, out var mode) ? mode : ChannelMode.MentionOnly;
     }
 

@@ -20,6 +20,7 @@ internal sealed class DiscordDispatcher(
     MessageHandler messages,
     InteractionHandler interactions,
     BotRoles roles,
+    ThreadParents threads,
     BotTelemetry telemetry,
     ILogger<DiscordDispatcher> logger) : IDispatchSink
 {
@@ -36,9 +37,10 @@ internal sealed class DiscordDispatcher(
 
     public void Post(string eventName, int? sequence, JsonElement data)
     {
-        if (eventName is "GUILD_CREATE" or "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE")
+        if (eventName is "GUILD_CREATE" or "GUILD_ROLE_CREATE" or "GUILD_ROLE_UPDATE"
+            or "THREAD_CREATE" or "THREAD_UPDATE" or "THREAD_LIST_SYNC")
         {
-            LearnRoles(eventName, sequence, data);
+            Learn(eventName, sequence, data);
             return;
         }
 
@@ -61,8 +63,11 @@ internal sealed class DiscordDispatcher(
             _interactionWorkers.RunAsync(cancellationToken));
     }
 
-    /// <summary>Notes the bot's managed role, so that mentioning the role reaches the bot.</summary>
-    private void LearnRoles(string eventName, int? sequence, JsonElement data)
+    /// <summary>
+    /// Notes the bot's managed role, so that mentioning the role reaches the bot, and each thread's parent channel, so
+    /// that a thread follows its channel's mode.
+    /// </summary>
+    private void Learn(string eventName, int? sequence, JsonElement data)
     {
         try
         {
@@ -71,11 +76,22 @@ internal sealed class DiscordDispatcher(
                 return;
             }
 
-            if (eventName == "GUILD_CREATE")
+            switch (eventName)
             {
-                roles.Learn(data.Deserialize(DiscordJsonContext.Default.GuildCreateData)?.Roles);
+                case "GUILD_CREATE":
+                    var guild = data.Deserialize(DiscordJsonContext.Default.GuildCreateData);
+                    roles.Learn(guild?.Roles);
+                    threads.Learn(guild?.Threads);
+                    return;
+                case "THREAD_CREATE" or "THREAD_UPDATE":
+                    threads.Learn(data.Deserialize(DiscordJsonContext.Default.DiscordChannel) is { } thread ? [thread] : null);
+                    return;
+                case "THREAD_LIST_SYNC":
+                    threads.Learn(data.Deserialize(DiscordJsonContext.Default.ThreadListSyncData)?.Threads);
+                    return;
             }
-            else if (data.Deserialize(DiscordJsonContext.Default.GuildRoleEvent)?.Role is { } role)
+
+            if (data.Deserialize(DiscordJsonContext.Default.GuildRoleEvent)?.Role is { } role)
             {
                 roles.Learn([role]);
             }

@@ -22,6 +22,7 @@ internal sealed class InteractionHandler(
     InteractionReplies replies,
     ComponentHandler components,
     ChannelSettings channels,
+    ThreadParents threads,
     RecentIds recent,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -83,7 +84,10 @@ internal sealed class InteractionHandler(
             return;
         }
 
+        // A thread the gateway named follows its channel's mode here too; an unknown one is not asked about, so that
+        // the first response keeps to its 3 seconds.
         var origin = OriginOf(interaction);
+        origin = origin with { ParentChannelId = threads.KnownParentOf(origin.ChannelId) };
         if (command != ChatCommandName.Manage && await channels.ModeAsync(origin, cancellationToken) == ChannelMode.Off)
         {
             await replies.NoticeAsync(interaction, BotMessages.DiscordChannelOff, deadline, cancellationToken);

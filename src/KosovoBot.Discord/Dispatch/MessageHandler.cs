@@ -22,13 +22,12 @@ internal sealed class MessageHandler(
     RecentIds recent,
     BotRoles roles,
     ReplyChains chains,
+    ThreadParents threads,
     ChannelSettings channels,
     ILogger<MessageHandler> logger)
 {
     private const int DefaultMessage = 0;
     private const int ReplyMessage = 19;
-    private const int AnnouncementThread = 10;
-    private const int PrivateThread = 12;
 
     public async Task HandleAsync(MessageCreateData message, CancellationToken cancellationToken)
     {
@@ -76,7 +75,7 @@ internal sealed class MessageHandler(
             return $"discord:dm:{message.ChannelId}";
         }
 
-        if (message.ChannelType is >= AnnouncementThread and <= PrivateThread)
+        if (ThreadParents.IsThread(message.ChannelType))
         {
             return $"discord:thread:{message.ChannelId}";
         }
@@ -88,7 +87,8 @@ internal sealed class MessageHandler(
 
     /// <summary>
     /// Whether a guild message is for the bot: never in a channel set to <c>off</c>; when it mentions the bot; and in a
-    /// channel set to <c>questions</c>, when it reads as a question. The channel's setting is read only for those.
+    /// channel set to <c>questions</c>, when it reads as a question. The channel's setting is read only for those; a
+    /// thread without a mode of its own follows the channel it was started in.
     /// </summary>
     private async Task<bool> WantedAsync(MessageCreateData message, ChatOrigin origin, string? self, CancellationToken cancellationToken)
     {
@@ -96,6 +96,11 @@ internal sealed class MessageHandler(
         if (!addressed && !QuestionText.IsQuestion(message.Content))
         {
             return false;
+        }
+
+        if (ThreadParents.IsThread(message.ChannelType))
+        {
+            origin = origin with { ParentChannelId = await threads.ParentOfAsync(message.ChannelId, cancellationToken) };
         }
 
         var mode = await channels.ModeAsync(origin, cancellationToken);

@@ -20,6 +20,8 @@ namespace KosovoBot.Discord.Protocol;
 [JsonSerializable(typeof(MessageCreateData))]
 [JsonSerializable(typeof(GuildCreateData))]
 [JsonSerializable(typeof(GuildRoleEvent))]
+[JsonSerializable(typeof(DiscordChannel))]
+[JsonSerializable(typeof(ThreadListSyncData))]
 [JsonSerializable(typeof(InteractionData))]
 [JsonSerializable(typeof(GatewayBotResponse))]
 [JsonSerializable(typeof(RateLimitBody))]

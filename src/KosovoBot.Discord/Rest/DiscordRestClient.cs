@@ -40,6 +40,11 @@ internal sealed class DiscordRestClient(
     public Task PutCommandsAsync(string path, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Put, path, Serialize(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand), cancellationToken);
 
+    /// <summary>The channel <paramref name="channelId"/>; for a thread, its parent channel.</summary>
+    public async Task<DiscordChannel> GetChannelAsync(string channelId, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Get, $"channels/{channelId}", null, DiscordJsonContext.Default.DiscordChannel, cancellationToken)
+        ?? throw new DiscordRestException("GET /channels/:id returned no body.");
+
     public Task CreateMessageAsync(string channelId, CreateMessageRequest message, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, $"channels/{channelId}/messages", Serialize(message, DiscordJsonContext.Default.CreateMessageRequest), cancellationToken);
 
