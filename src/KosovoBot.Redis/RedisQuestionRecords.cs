@@ -7,9 +7,10 @@ namespace KosovoBot.Redis;
 /// <summary>
 /// Question records and feedback in Redis, so a 👍/👎 or "Share in channel" handled by another replica finds the
 /// record: each record a JSON string, each record's feedback a hash by user, and the gap candidates (declined, or given
-/// a 👎) a sorted set by time. While the server is unreachable this replica's own memory stands in.
+/// a 👎) a sorted set by time, as is every record's id (so the records past <c>Storage:KeepQuestions</c> can be found
+/// and forgotten). While the server is unreachable this replica's own memory stands in.
 /// </summary>
-public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecords
+public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecords, IForgettingQuestionRecords
 {
     private readonly InMemoryQuestionRecords _local = new();
 
@@ -23,9 +24,10 @@ public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecor
             {
                 var batch = db.CreateBatch();
                 var write = batch.StringSetAsync(RecordKey(record.Id), json, when: When.NotExists);
+                var listed = batch.SortedSetAddAsync(RecordsKey, record.Id, record.At.ToUnixTimeMilliseconds(), When.NotExists);
                 var gap = record.Answered ? Task.FromResult(true) : batch.SortedSetAddAsync(GapsKey, record.Id, record.At.ToUnixTimeMilliseconds());
                 batch.Execute();
-                await Task.WhenAll(write, gap);
+                await Task.WhenAll(write, listed, gap);
                 return true;
             },
             static () => false);
@@ -97,6 +99,26 @@ public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecor
         return gaps ?? await _local.ListGapsAsync(since, cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<int> ForgetBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        var forgotten = await redis.RunAsync<int?>(db => ForgetBeforeAsync(db, cutoff.ToUnixTimeMilliseconds()), static () => null);
+        return await _local.ForgetBeforeAsync(cutoff, cancellationToken) + (forgotten ?? 0);
+    }
+
+    private async Task<int?> ForgetBeforeAsync(IDatabase db, long cutoff)
+    {
+        var ids = await db.SortedSetRangeByScoreAsync(RecordsKey, double.NegativeInfinity, cutoff, Exclude.Stop);
+        if (ids.Length > 0)
+        {
+            await db.KeyDeleteAsync([.. ids.SelectMany(id => new[] { RecordKey(id!), FeedbackKey(id!) })]);
+            await db.SortedSetRemoveAsync(RecordsKey, ids);
+        }
+
+        await db.SortedSetRemoveRangeByScoreAsync(GapsKey, double.NegativeInfinity, cutoff, Exclude.Stop);
+        return ids.Length;
+    }
+
     private async Task<List<GapQuestion>?> ListGapsAsync(IDatabase db, DateTimeOffset since)
     {
         var ids = await db.SortedSetRangeByScoreAsync(GapsKey, since.ToUnixTimeMilliseconds(), double.PositiveInfinity);
@@ -128,6 +150,8 @@ public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecor
     }
 
     private RedisKey GapsKey => redis.Key("gaps");
+
+    private RedisKey RecordsKey => redis.Key("questions");
 
     private RedisKey RecordKey(string id) => redis.Key("question:" + id);
 

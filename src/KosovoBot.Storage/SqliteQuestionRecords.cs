@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace KosovoBot.Storage;
 
 /// <summary>Questions asked in chat, their replies and the feedback on them, in the SQLite file.</summary>
-public sealed class SqliteQuestionRecords(SqliteDatabase database) : IQuestionRecords
+public sealed class SqliteQuestionRecords(SqliteDatabase database) : IQuestionRecords, IForgettingQuestionRecords
 {
     private const string Columns =
         "id, at, platform, server, channel, user_id, question, understood_as, answered, declined, answer_text, confidence, citations, snapshot";
@@ -120,6 +120,25 @@ public sealed class SqliteQuestionRecords(SqliteDatabase database) : IQuestionRe
         }
 
         return found;
+    }
+
+    /// <inheritdoc />
+    public async Task<int> ForgetBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var feedback = connection.CreateCommand();
+        feedback.Transaction = transaction;
+        feedback.CommandText = "DELETE FROM feedback WHERE record_id IN (SELECT id FROM questions WHERE at < $cutoff);";
+        feedback.Parameters.AddWithValue("$cutoff", StoredTime.From(cutoff));
+        await feedback.ExecuteNonQueryAsync(cancellationToken);
+        await using var questions = connection.CreateCommand();
+        questions.Transaction = transaction;
+        questions.CommandText = "DELETE FROM questions WHERE at < $cutoff;";
+        questions.Parameters.AddWithValue("$cutoff", StoredTime.From(cutoff));
+        var forgotten = await questions.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return forgotten;
     }
 
     private static QuestionRecord Read(SqliteDataReader reader) => new()

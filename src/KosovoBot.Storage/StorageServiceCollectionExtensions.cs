@@ -18,11 +18,7 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
+        AddStorageOptions(services, configuration);
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<SqliteRateCounters>();
         services.RemoveAll<ISettingsStore>();
@@ -32,6 +28,34 @@ public static class StorageServiceCollectionExtensions
         services.RemoveAll<IRateCounters>();
         services.AddSingleton<IRateCounters>(static provider => provider.GetRequiredService<SqliteRateCounters>());
         services.AddHostedService<SqliteStorageStarter>();
+        return services.AddQuestionRetention(configuration);
+    }
+
+    /// <summary>
+    /// Deletes the question records (and their feedback) older than <c>Storage:KeepQuestions</c> at start and every hour,
+    /// in whichever store is registered by then (SQLite, Redis or memory); called by <see cref="AddSqliteStorage"/>, and on
+    /// its own after the Redis shared state.
+    /// </summary>
+    public static IServiceCollection AddQuestionRetention(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        AddStorageOptions(services, configuration);
+        services.AddHostedService<QuestionRetentionService>();
         return services;
+    }
+
+    private static void AddStorageOptions(IServiceCollection services, IConfiguration configuration)
+    {
+        if (services.Any(static d => d.ServiceType == typeof(IValidateOptions<StorageOptions>)))
+        {
+            return;
+        }
+
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
     }
 }

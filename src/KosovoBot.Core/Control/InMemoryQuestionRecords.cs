@@ -1,7 +1,7 @@
 namespace KosovoBot.Core.Control;
 
 /// <summary>Question records and feedback in memory: for tests and for a bot run without storage.</summary>
-public sealed class InMemoryQuestionRecords : IQuestionRecords
+public sealed class InMemoryQuestionRecords : IQuestionRecords, IForgettingQuestionRecords
 {
     private readonly Lock _gate = new();
     private readonly List<QuestionRecord> _records = [];
@@ -62,6 +62,22 @@ public sealed class InMemoryQuestionRecords : IQuestionRecords
                 .Select(record => new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered, record.Platform, record.ServerId))
                 .ToList();
             return Task.FromResult(found);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<int> ForgetBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var forgotten = _records.Where(record => record.At < cutoff).Select(record => record.Id).ToHashSet(StringComparer.Ordinal);
+            _records.RemoveAll(record => forgotten.Contains(record.Id));
+            foreach (var key in _feedback.Keys.Where(key => forgotten.Contains(key.RecordId)).ToList())
+            {
+                _feedback.Remove(key);
+            }
+
+            return Task.FromResult(forgotten.Count);
         }
     }
 }

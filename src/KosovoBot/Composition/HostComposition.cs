@@ -67,6 +67,7 @@ internal static class HostComposition
         if (RedisServiceCollectionExtensions.IsRedisEnabled(configuration))
         {
             services.AddRedisSharedState(configuration);
+            services.AddQuestionRetention(configuration);
         }
         else
         {
