@@ -29,6 +29,6 @@ public sealed class StorageOptions
     /// How long a question asked in chat, its reply and the feedback on it are kept (for the gap report); older ones are
     /// deleted at start and every hour. Settings and their audit trail are kept for good.
     /// </summary>
-    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00", ErrorMessage = "Storage:KeepQuestions must be between 1 day and 3650 days (d.hh:mm:ss, e.g. 90.00:00:00).")]
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan KeepQuestions { get; set; } = TimeSpan.FromDays(90);
 }

@@ -87,6 +87,32 @@ public sealed class ControlStoresTests(GarnetFixture garnet) : IClassFixture<Gar
     }
 
     [Fact]
+    public async Task ForgetBeforeAsync_OnOneReplica_OlderQuestionsAndTheirFeedbackAreGoneOnTheOther_NewerStay()
+    {
+        await using var replicas = await garnet.Server.ConnectReplicasAsync();
+        var writer = new RedisQuestionRecords(replicas.A);
+        var reader = new RedisQuestionRecords(replicas.B);
+        await writer.RecordAsync(SampleRecords.Declined("old", Noon.AddDays(-91)), CancellationToken.None);
+        await writer.RecordAsync(SampleRecords.Answered("old-disliked", Noon.AddDays(-90).AddMinutes(-1)), CancellationToken.None);
+        await writer.RecordAsync(SampleRecords.Declined("recent", Noon.AddDays(-89)), CancellationToken.None);
+        await writer.RecordFeedbackAsync(new AnswerFeedback("old-disliked", "U1", false, FeedbackProblem.Wrong, "wrong year", Noon.AddDays(-89)), CancellationToken.None);
+        await writer.RecordFeedbackAsync(new AnswerFeedback("recent", "U1", true, null, null, Noon.AddDays(-89)), CancellationToken.None);
+        await new RedisSettingsStore(replicas.A).SetAsync(Guild, SettingNames.Feedback, "off", "admin-1", Noon.AddDays(-200), CancellationToken.None);
+
+        var forgotten = await reader.ForgetBeforeAsync(Noon.AddDays(-90), CancellationToken.None);
+
+        Assert.Equal(2, forgotten);
+        Assert.Null(await writer.FindAsync("old", CancellationToken.None));
+        Assert.Null(await writer.FindAsync("old-disliked", CancellationToken.None));
+        Assert.Empty(await writer.FeedbackForAsync("old-disliked", CancellationToken.None));
+        Assert.NotNull(await writer.FindAsync("recent", CancellationToken.None));
+        Assert.Single(await writer.FeedbackForAsync("recent", CancellationToken.None));
+        Assert.Equal(Noon.AddDays(-89), Assert.Single(await writer.ListGapsAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).At);
+        Assert.Equal(0, await reader.ForgetBeforeAsync(Noon.AddDays(-90), CancellationToken.None));
+        Assert.Equal("off", await new RedisSettingsStore(replicas.B).GetAsync(Guild, SettingNames.Feedback, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task HitAsync_OnTwoReplicas_CountsInOneWindow_AndStartsANewOneAfterIt()
     {
         await using var replicas = await garnet.Server.ConnectReplicasAsync();

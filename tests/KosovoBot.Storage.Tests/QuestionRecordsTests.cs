@@ -71,5 +71,31 @@ public sealed class QuestionRecordsTests : IDisposable
             gaps);
     }
 
+    [Fact]
+    public async Task ForgetBeforeAsync_DeletesOlderQuestionsWithTheirFeedback_KeepsNewerOnesAndSettings()
+    {
+        var database = _file.Open();
+        var records = new SqliteQuestionRecords(database);
+        var settings = new SqliteSettingsStore(database);
+        await records.RecordAsync(SampleRecords.Declined("old", Noon.AddDays(-91)), CancellationToken.None);
+        await records.RecordAsync(SampleRecords.Answered("old-disliked", Noon.AddDays(-90).AddMinutes(-1)), CancellationToken.None);
+        await records.RecordAsync(SampleRecords.Answered("recent", Noon.AddDays(-89)), CancellationToken.None);
+        await records.RecordFeedbackAsync(new AnswerFeedback("old-disliked", "U1", false, FeedbackProblem.Wrong, "wrong year", Noon.AddDays(-89)), CancellationToken.None);
+        await records.RecordFeedbackAsync(new AnswerFeedback("recent", "U1", false, null, null, Noon.AddDays(-89)), CancellationToken.None);
+        await settings.SetAsync(new SettingScope("discord", "G1"), SettingNames.Feedback, "off", "admin-1", Noon.AddDays(-200), CancellationToken.None);
+
+        var forgotten = await records.ForgetBeforeAsync(Noon.AddDays(-90), CancellationToken.None);
+
+        Assert.Equal(2, forgotten);
+        Assert.Null(await records.FindAsync("old", CancellationToken.None));
+        Assert.Null(await records.FindAsync("old-disliked", CancellationToken.None));
+        Assert.Empty(await records.FeedbackForAsync("old-disliked", CancellationToken.None));
+        Assert.NotNull(await records.FindAsync("recent", CancellationToken.None));
+        Assert.Single(await records.FeedbackForAsync("recent", CancellationToken.None));
+        Assert.Equal(Noon.AddDays(-89), Assert.Single(await records.ListGapsAsync(DateTimeOffset.UnixEpoch, CancellationToken.None)).At);
+        Assert.Equal("off", await settings.GetAsync(new SettingScope("discord", "G1"), SettingNames.Feedback, CancellationToken.None));
+        Assert.Single(await settings.ListChangesAsync(null, since: null, limit: 10, CancellationToken.None));
+    }
+
     public void Dispose() => _file.Dispose();
 }

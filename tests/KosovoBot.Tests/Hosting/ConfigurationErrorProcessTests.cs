@@ -38,6 +38,7 @@ public sealed class ConfigurationErrorProcessTests : IDisposable
     [InlineData("Discord__ShardId=5;Discord__ShardCount=2", "Discord:ShardId: must be less than Discord:ShardCount (2).")]
     [InlineData("Storage__BusyTimeout=banana", "Storage:BusyTimeout: 'banana' is not a time span (hh:mm:ss)")]
     [InlineData("Storage__BusyTimeout=00:00:00", "Storage:BusyTimeout: must be between 00:00:01 and 00:01:00.")]
+    [InlineData("Storage__KeepQuestions=12:00:00", "Storage:KeepQuestions: must be between 1.00:00:00 and 3650.00:00:00.")]
     [InlineData("Messages__Culture=fr", "Messages:Culture: 'fr' has no built-in translation (available: en).")]
     public async Task Host_BadSetting_ExitsOneWithOneLineNamingTheKey(string settings, string expected)
     {
