@@ -8,37 +8,11 @@ namespace KosovoBot.Discord.Dispatch;
 internal sealed class ReplyChains
 {
     private const int Capacity = 8192;
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, string> _conversations = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
+    private readonly BoundedMap _conversations = new(Capacity);
 
     /// <summary>The conversation of message <paramref name="messageId"/>, or null when it is not known.</summary>
-    public string? Find(string? messageId)
-    {
-        if (messageId is null)
-        {
-            return null;
-        }
-
-        lock (_lock)
-        {
-            return _conversations.GetValueOrDefault(messageId);
-        }
-    }
+    public string? Find(string? messageId) => _conversations.Find(messageId);
 
     /// <summary>Records that message <paramref name="messageId"/> is a turn of <paramref name="conversationId"/>.</summary>
-    public void Add(string messageId, string conversationId)
-    {
-        lock (_lock)
-        {
-            if (_conversations.TryAdd(messageId, conversationId))
-            {
-                _order.Enqueue(messageId);
-                if (_order.Count > Capacity)
-                {
-                    _conversations.Remove(_order.Dequeue());
-                }
-            }
-        }
-    }
+    public void Add(string messageId, string conversationId) => _conversations.TryAdd(messageId, conversationId);
 }

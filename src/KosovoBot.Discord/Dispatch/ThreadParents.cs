@@ -18,9 +18,7 @@ internal sealed class ThreadParents(DiscordRestClient rest, ILogger<ThreadParent
     private const int AnnouncementThread = 10;
     private const int PrivateThread = 12;
 
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, string> _parents = new(StringComparer.Ordinal);
-    private readonly Queue<string> _order = new();
+    private readonly BoundedMap _parents = new(Capacity);
 
     /// <summary>True for the channel types of threads.</summary>
     public static bool IsThread(int? channelType) => channelType is >= AnnouncementThread and <= PrivateThread;
@@ -33,26 +31,17 @@ internal sealed class ThreadParents(DiscordRestClient rest, ILogger<ThreadParent
             return;
         }
 
-        lock (_lock)
+        foreach (var channel in channels)
         {
-            foreach (var channel in channels)
+            if (IsThread(channel.Type) && channel.ParentId is { Length: > 0 } parent)
             {
-                if (IsThread(channel.Type) && channel.ParentId is { Length: > 0 } parent)
-                {
-                    Add(channel.Id, parent);
-                }
+                _parents.Set(channel.Id, parent);
             }
         }
     }
 
     /// <summary>The parent channel of <paramref name="channelId"/> if it is a thread already known; else null.</summary>
-    public string? KnownParentOf(string channelId)
-    {
-        lock (_lock)
-        {
-            return _parents.GetValueOrDefault(channelId);
-        }
-    }
+    public string? KnownParentOf(string channelId) => _parents.Find(channelId);
 
     /// <summary>
     /// The parent channel of thread <paramref name="threadId"/>, asked of Discord when the gateway has not named it;
@@ -73,33 +62,13 @@ internal sealed class ThreadParents(DiscordRestClient rest, ILogger<ThreadParent
                 return null;
             }
 
-            lock (_lock)
-            {
-                Add(threadId, parent);
-            }
-
+            _parents.Set(threadId, parent);
             return parent;
         }
         catch (DiscordRestException ex)
         {
             logger.ThreadParentUnknown(threadId, ex);
             return null;
-        }
-    }
-
-    private void Add(string threadId, string parentId)
-    {
-        if (_parents.TryAdd(threadId, parentId))
-        {
-            _order.Enqueue(threadId);
-            while (_order.Count > Capacity)
-            {
-                _parents.Remove(_order.Dequeue());
-            }
-        }
-        else
-        {
-            _parents[threadId] = parentId;
         }
     }
 }
