@@ -35,14 +35,8 @@ internal sealed class InteractionReplies(
         DateTimeOffset deadline,
         CancellationToken cancellationToken)
     {
-        if (quick)
-        {
-            var reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
-            await MessageAsync(interaction, render(reply), reply.IsPrivate, deadline, cancellationToken);
-            return;
-        }
-
-        if (!options.Value.DeferReplies && places.TryTake() is { } free)
+        var free = quick || options.Value.DeferReplies ? null : places.TryTake();
+        if (quick || free is not null)
         {
             ChatReply reply;
             using (free)
@@ -68,7 +62,7 @@ internal sealed class InteractionReplies(
             deferred = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
         }
 
-        var applicationId = interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
+        var applicationId = await ApplicationIdAsync(interaction, cancellationToken);
         var rendered = render(deferred);
         if (deferred.IsPrivate && !request.Private)
         {
@@ -103,7 +97,7 @@ internal sealed class InteractionReplies(
             reply = await SafeRouter.RouteAsync(router, request, logger, cancellationToken);
         }
 
-        var applicationId = interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
+        var applicationId = await ApplicationIdAsync(interaction, cancellationToken);
         await rest.CreateFollowupMessageAsync(applicationId, interaction.Token, render(reply).ToInteractionData(reply.IsPrivate), cancellationToken);
     }
 
@@ -122,4 +116,7 @@ internal sealed class InteractionReplies(
     /// <summary>Sends the interaction's first (and only) callback.</summary>
     public Task RespondAsync(InteractionData interaction, InteractionResponse response, DateTimeOffset deadline, CancellationToken cancellationToken) =>
         rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, deadline, cancellationToken);
+
+    private async ValueTask<string> ApplicationIdAsync(InteractionData interaction, CancellationToken cancellationToken) =>
+        interaction.ApplicationId ?? await state.ApplicationId.WaitAsync(cancellationToken);
 }
