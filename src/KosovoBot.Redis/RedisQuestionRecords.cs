@@ -127,26 +127,21 @@ public sealed class RedisQuestionRecords(RedisConnection redis) : IQuestionRecor
             return [];
         }
 
-        var records = await db.StringGetAsync([.. ids.Select(id => RecordKey(id!))]);
-        var gaps = new List<GapQuestion>(ids.Length);
-        foreach (var json in records)
-        {
-            if (json.IsNull || JsonSerializer.Deserialize((string)json!, StoredControlJsonContext.Default.QuestionRecord) is not { } record || record.At < since)
-            {
-                continue;
-            }
+        var records = (await db.StringGetAsync([.. ids.Select(id => RecordKey(id!))]))
+            .Select(json => json.IsNull ? null : JsonSerializer.Deserialize((string)json!, StoredControlJsonContext.Default.QuestionRecord))
+            .OfType<QuestionRecord>()
+            .Where(record => record.At >= since)
+            .ToList();
 
-            // An answer stays a gap while anyone's latest feedback on it is a 👎 (a user may change their mind).
-            if (record.Answered && !(await db.HashValuesAsync(FeedbackKey(record.Id)))
-                .Any(v => JsonSerializer.Deserialize((string)v!, StoredControlJsonContext.Default.AnswerFeedback) is { Helpful: false }))
-            {
-                continue;
-            }
-
-            gaps.Add(new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered, record.Platform, record.ServerId));
-        }
-
-        return [.. gaps.OrderBy(g => g.At)];
+        // An answer stays a gap while anyone's latest feedback on it is a 👎 (a user may change their mind); the
+        // feedback of every answer is asked for at once rather than one round trip each.
+        var isGap = await Task.WhenAll(records.Select(async record =>
+            !record.Answered || (await db.HashValuesAsync(FeedbackKey(record.Id)))
+                .Any(v => JsonSerializer.Deserialize((string)v!, StoredControlJsonContext.Default.AnswerFeedback) is { Helpful: false })));
+        return [.. records
+            .Where((_, i) => isGap[i])
+            .Select(record => new GapQuestion(record.UnderstoodAs ?? record.Question, record.At, !record.Answered, record.Platform, record.ServerId))
+            .OrderBy(g => g.At)];
     }
 
     private RedisKey GapsKey => redis.Key("gaps");
