@@ -53,11 +53,10 @@ public static class LocalModelServiceCollectionExtensions
         services.AddStatementEmbeddings(configuration, probeQuestion: true);
 
         // The knowledge's names stay judged word by word; its common words are judged in context by the local model.
-        if (services.LastOrDefault(static d => d.ServiceType == typeof(IWordMeaning) && !d.IsKeyedService) is { ImplementationFactory: { } names } found)
+        if (services.Any(static d => d.ServiceType == typeof(IWordMeaning) && !d.IsKeyedService))
         {
-            services.Remove(found);
-            services.AddSingleton<IWordMeaning>(sp => new ContextualWordMeaning(
-                (IWordMeaning)names(sp),
+            SemanticKernelServiceCollectionExtensions.Decorate<IWordMeaning>(services, (sp, names) => new ContextualWordMeaning(
+                names,
                 sp.GetRequiredService<LocalEmbeddingGenerator>(),
                 sp.GetService<ILogger<ContextualWordMeaning>>() ?? NullLogger<ContextualWordMeaning>.Instance));
         }

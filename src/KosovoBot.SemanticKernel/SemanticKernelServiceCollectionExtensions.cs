@@ -214,7 +214,7 @@ public static class SemanticKernelServiceCollectionExtensions
     /// Replaces the last registration of <typeparamref name="TService"/> by one that wraps the instance the
     /// original registration builds, with the original lifetime.
     /// </summary>
-    private static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> decorate)
+    internal static void Decorate<TService>(IServiceCollection services, Func<IServiceProvider, TService, TService> decorate)
         where TService : class
     {
         var index = -1;

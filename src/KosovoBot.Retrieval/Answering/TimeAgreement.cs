@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using KosovoBot.Core.Knowledge;
 using KosovoBot.Retrieval.Dates;
+using KosovoBot.Retrieval.Knowledge;
 using KosovoBot.Retrieval.Search;
 
 namespace KosovoBot.Retrieval.Answering;
@@ -26,6 +28,9 @@ internal static partial class TimeAgreement
         "said", "told", "added", "warned", "stated", "announced", "reported", "claimed", "explained", "noted",
         "insisted", "argued", "suggested", "wrote", "asked", "urged", "replied", "declared", "confirmed", "stressed",
     };
+
+    // A statement's direction depends on the statement alone: read once, not again for every question it comes up in.
+    private static readonly SnapshotMemo<Statement, StrongBox<TimeDirection>> Directions = new(static s => new(Read(s)));
 
     /// <summary>The candidates of <paramref name="plan"/> in order of their score times their agreement in time.</summary>
     public static IReadOnlyList<ScoredStatement> Rank(QueryPlan plan, IReadOnlyList<ScoredStatement> candidates)
@@ -78,6 +83,11 @@ internal static partial class TimeAgreement
     public static TimeDirection Direction(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
+        return Directions.Get(statement).Value;
+    }
+
+    private static TimeDirection Read(Statement statement)
+    {
         var published = statement.Source.Published;
         var text = statement.Text;
         var ahead = false;
