@@ -68,6 +68,8 @@ public sealed class OperatorControlUnitTests
 
         Assert.InRange(blocks.Count, 1, SlackRenderer.MaxBlocks);
         Assert.Equal("actions", blocks[^1].Type);
+        Assert.Equal("a notice", Assert.IsType<MrkdwnElement>(blocks[^2].Elements![0]).Text);
+        Assert.Contains("more not shown", Assert.IsType<MrkdwnElement>(blocks[^3].Elements![0]).Text, StringComparison.Ordinal);
     }
 
     [Fact]
