@@ -68,6 +68,22 @@ public sealed class OperatorControlUnitTests
 
         Assert.InRange(blocks.Count, 1, SlackRenderer.MaxBlocks);
         Assert.Equal("actions", blocks[^1].Type);
+        Assert.Equal("a notice", Assert.IsType<MrkdwnElement>(blocks[^2].Elements![0]).Text);
+        Assert.Contains("more not shown", Assert.IsType<MrkdwnElement>(blocks[^3].Elements![0]).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RenderShared_ManyQuotes_OpensWithWhoAskedAndKeepsTheNoticeAndTheMoreLine()
+    {
+        var quotes = Enumerable.Range(1, 40).Select(i => CannedReplies.Answer.Citations[0]).ToArray();
+        var reply = CannedReplies.Answer with { Citations = quotes, RecordId = "r-1", Notices = ["a notice"] };
+
+        var blocks = SlackRenderer.RenderShared(reply, "U1", "How many troops?").Blocks;
+
+        Assert.InRange(blocks.Count, 1, SlackRenderer.MaxBlocks);
+        Assert.Contains("<@U1>", Assert.IsType<MrkdwnElement>(blocks[0].Elements![0]).Text, StringComparison.Ordinal);
+        Assert.Equal("a notice", Assert.IsType<MrkdwnElement>(blocks[^1].Elements![0]).Text);
+        Assert.Contains("more not shown", Assert.IsType<MrkdwnElement>(blocks[^2].Elements![0]).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,8 +46,8 @@ internal sealed class EventIntake(
             return;
         }
 
-        // One conversation (a channel, or a thread in it) is answered in the order asked.
-        var conversation = question.ChannelId + "/" + question.ThreadTs;
+        // One conversation (a thread, or a DM) is answered in the order asked.
+        var conversation = question.ConversationId;
         if (callback.EventId is not { Length: > 0 } id)
         {
             Admit(queue.TryEnqueue(conversation, ct => responder.AnswerAsync(question, ct)), e.Type);

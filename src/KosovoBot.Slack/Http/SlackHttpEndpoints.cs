@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using KosovoBot.Slack.Dispatch;
 using KosovoBot.Slack.Interactivity;
 using KosovoBot.Slack.Protocol;
@@ -35,16 +36,7 @@ internal sealed class SlackHttpEndpoints(
             return;
         }
 
-        EventCallback? callback;
-        try
-        {
-            callback = JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventCallback);
-        }
-        catch (JsonException)
-        {
-            callback = null;
-        }
-
+        var callback = ParseJson(body, SlackJsonContext.Default.EventCallback);
         if (callback is null)
         {
             Log.RequestRefused(logger, context.Request.Path, "malformed JSON");
@@ -144,21 +136,11 @@ internal sealed class SlackHttpEndpoints(
             return;
         }
 
-        InteractionPayload? payload = null;
-        if (context.Request.HasFormContentType
+        var payload = context.Request.HasFormContentType
             && QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).TryGetValue("payload", out var json)
-            && json.ToString() is { Length: > 0 } text)
-        {
-            try
-            {
-                payload = JsonSerializer.Deserialize(text, SlackJsonContext.Default.InteractionPayload);
-            }
-            catch (JsonException)
-            {
-                payload = null;
-            }
-        }
-
+            && json.ToString() is { Length: > 0 } text
+                ? ParseJson(Encoding.UTF8.GetBytes(text), SlackJsonContext.Default.InteractionPayload)
+                : null;
         if (payload is null)
         {
             Log.RequestRefused(logger, context.Request.Path, "not an interaction payload");
@@ -168,6 +150,20 @@ internal sealed class SlackHttpEndpoints(
 
         context.Response.StatusCode = StatusCodes.Status200OK;
         background.Start(() => interactions.HandleAsync(payload, stopping));
+    }
+
+    /// <summary>The request's JSON as <typeparamref name="T"/>, or null when it is not valid JSON of that shape.</summary>
+    private static T? ParseJson<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, typeInfo);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private async Task<byte[]?> ReadVerifiedBodyAsync(HttpContext context)

@@ -21,10 +21,18 @@ internal static class SlackRenderer
 
     private const int MaxFallback = 3000;
 
-    public static RenderedMessage Render(ChatReply reply)
+    public static RenderedMessage Render(ChatReply reply) => Render(reply, lead: null);
+
+    /// <summary>The reply's blocks, opened by <paramref name="lead"/> when given, fitted to Slack's block limit as a whole.</summary>
+    private static RenderedMessage Render(ChatReply reply, Block? lead)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var head = new List<Block>();
+        if (lead is not null)
+        {
+            head.Add(lead);
+        }
+
         if (reply.ReadingLine is { } reading)
         {
             head.Add(Context("_" + Mrkdwn.Escape(reading) + "_"));
@@ -70,10 +78,8 @@ internal static class SlackRenderer
     public static RenderedMessage RenderShared(ChatReply reply, string askerUserId, string question)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var rendered = Render(reply with { IsPrivate = false, OffersFeedback = false, Shareable = false });
         var askedBy = BotText.Format(BotMessages.SlackAskedBy, $"<@{Mrkdwn.Escape(askerUserId)}>", Mrkdwn.Escape(question));
-        IReadOnlyList<Block> blocks = [Context(askedBy), .. rendered.Blocks.Take(MaxBlocks - 1)];
-        return rendered with { Blocks = blocks };
+        return Render(reply with { IsPrivate = false, OffersFeedback = false, Shareable = false }, Context(askedBy));
     }
 
     /// <summary>👍/👎 and "Share in channel" under a kept answer, as the reply asks for; null when it asks for neither.</summary>

@@ -31,18 +31,9 @@ public sealed class ConsoleChatAdapterTests
     public async Task RunAsync_FollowUp_IsReadWithTheEarlierQuestionUntilNew()
     {
         var conversations = new ConversationRouter();
-        using var output = new StringWriter();
-        var adapter = new ConsoleChatAdapter(
-            conversations.Router,
-            new ConsoleStreams(new StringReader("Will the bridge reopen on Monday?\nwhy?\n/new\nwhy?\n/help\n"), output, TextWriter.Null),
-            new AdapterConnections(),
-            NullLogger<ConsoleChatAdapter>.Instance,
-            conversations.Store);
-        using var timeout = new CancellationTokenSource(Timeout);
 
-        await adapter.RunAsync(timeout.Token);
+        var text = await ChatAsync("Will the bridge reopen on Monday?\nwhy?\n/new\nwhy?\n/help\n", conversations);
 
-        var text = output.ToString();
         Assert.Contains("Reading this as: Why will the bridge reopen on Monday?\nAnswer to: Why will the bridge reopen on Monday?", text, StringComparison.Ordinal);
         Assert.Contains("Started a new conversation", text, StringComparison.Ordinal);
         Assert.Contains("> Answer to: why?", text, StringComparison.Ordinal);
@@ -54,18 +45,9 @@ public sealed class ConsoleChatAdapterTests
     public async Task RunAsync_FollowUpReadWithContext_ShowsWhatItFollowsNotTheContextTail()
     {
         var conversations = new ConversationRouter();
-        using var output = new StringWriter();
-        var adapter = new ConsoleChatAdapter(
-            conversations.Router,
-            new ConsoleStreams(new StringReader("Will the bridge reopen on Monday?\nWhat is the toll of the bridge?\n"), output, TextWriter.Null),
-            new AdapterConnections(),
-            NullLogger<ConsoleChatAdapter>.Instance,
-            conversations.Store);
-        using var timeout = new CancellationTokenSource(Timeout);
 
-        await adapter.RunAsync(timeout.Token);
+        var text = await ChatAsync("Will the bridge reopen on Monday?\nWhat is the toll of the bridge?\n", conversations);
 
-        var text = output.ToString();
         var reading = text.Split('\n').Single(line => line.Contains("Reading this as", StringComparison.Ordinal));
         Assert.Equal("> Reading this as: What is the toll of the bridge? (following \"Will the bridge reopen on Monday?\")", reading);
         Assert.StartsWith("What is the toll of the bridge? (context: Will the bridge reopen on Monday?", conversations.Answers.Questions.Last(), StringComparison.Ordinal);
@@ -166,6 +148,21 @@ public sealed class ConsoleChatAdapterTests
     {
         using var output = new StringWriter();
         var adapter = CreateAdapter(new StringReader(input), output, answers);
+        using var timeout = new CancellationTokenSource(Timeout);
+        await adapter.RunAsync(timeout.Token);
+        return output.ToString();
+    }
+
+    /// <summary>Chats through the real router with a conversation store, so follow-ups are read with what came before.</summary>
+    private static async Task<string> ChatAsync(string input, ConversationRouter conversations)
+    {
+        using var output = new StringWriter();
+        var adapter = new ConsoleChatAdapter(
+            conversations.Router,
+            new ConsoleStreams(new StringReader(input), output, TextWriter.Null),
+            new AdapterConnections(),
+            NullLogger<ConsoleChatAdapter>.Instance,
+            conversations.Store);
         using var timeout = new CancellationTokenSource(Timeout);
         await adapter.RunAsync(timeout.Token);
         return output.ToString();
