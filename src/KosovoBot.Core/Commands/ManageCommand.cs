@@ -183,16 +183,7 @@ public sealed class ManageCommand(
             return ChatReply.Notice(BotMessages.ReportAuditNone);
         }
 
-        var lines = changes.Select(static c => BotText.Format(
-            BotMessages.ReportAuditLine,
-            c.At.ToUniversalTime(),
-            c.Scope.ChannelId is { } channel
-                ? BotText.Format(BotMessages.ReportAuditChannel, c.Scope.Platform, c.Scope.ServerId, channel)
-                : BotText.Format(BotMessages.ReportAuditServer, c.Scope.Platform, c.Scope.ServerId),
-            c.ActorUserId,
-            c.Name,
-            c.OldValue ?? BotMessages.DefaultValue,
-            c.NewValue));
+        var lines = changes.Select(static c => c.ToAuditLine());
         return ChatReply.Notice(BotMessages.AuditHeadingEverywhere, [.. lines]);
     }
 
