@@ -200,7 +200,7 @@ public sealed class ManageCommand(
         var groups = await gaps.BuildAsync(time.GetUtcNow() - window, filter, cancellationToken);
         if (groups.Count == 0)
         {
-            return ChatReply.Notice(BotText.Format(BotMessages.GapsNone, words.Length == 2 ? words[1] : "7d"));
+            return ChatReply.Notice(BotText.Format(BotMessages.GapsNone, words.Length == 2 ? words[1] : $"{DefaultGapWindow.Days}d"));
         }
 
         var lines = groups.Take(MaxLines).Select(static g =>
