@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand>(static provider => new ManageCommand(
             provider.GetRequiredService<ISettingsStore>(),
+            provider.GetRequiredService<ChannelSettings>(),
             provider.GetRequiredService<QuestionGovernance>(),
             provider.GetRequiredService<GapReport>(),
             provider.GetRequiredService<TimeProvider>(),

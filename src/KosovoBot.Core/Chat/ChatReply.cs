@@ -68,6 +68,23 @@ public sealed record ChatReply
     /// <summary>True for a private answer that shows a "Share in channel" button.</summary>
     public bool Shareable { get; init; }
 
+    /// <summary>The answer or decline a conversation turn gave, with how a follow-up was read.</summary>
+    public static ChatReply FromAnswer(ConversationAnswer turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var answer = turn.Answer;
+        return new ChatReply
+        {
+            Kind = answer.Answered ? ReplyKind.Answer : ReplyKind.NoAnswer,
+            Text = answer.Text,
+            Citations = answer.Citations,
+            Confidence = answer.Confidence,
+            UnderstoodAs = turn.UnderstoodAs,
+            Reading = turn.Reading,
+            Declined = answer.Answered ? null : answer.Declined,
+        };
+    }
+
     /// <summary>A private error reply.</summary>
     public static ChatReply Error(string message, params string[] notices) =>
         new() { Kind = ReplyKind.Error, Text = message, Notices = notices, IsPrivate = true };

@@ -37,17 +37,6 @@ public sealed class AskCommand : IChatCommand
             return ChatReply.Error(BotMessages.AskEmpty, HelpText.AskUsage);
         }
 
-        var turn = await _answers.AnswerAsync(conversationId, argument, cancellationToken);
-        var answer = turn.Answer;
-        return new ChatReply
-        {
-            Kind = answer.Answered ? ReplyKind.Answer : ReplyKind.NoAnswer,
-            Text = answer.Text,
-            Citations = answer.Citations,
-            Confidence = answer.Confidence,
-            UnderstoodAs = turn.UnderstoodAs,
-            Reading = turn.Reading,
-            Declined = answer.Answered ? null : answer.Declined,
-        };
+        return ChatReply.FromAnswer(await _answers.AnswerAsync(conversationId, argument, cancellationToken));
     }
 }

@@ -16,6 +16,7 @@ namespace KosovoBot.Core.Commands;
 /// </summary>
 public sealed class ManageCommand(
     ISettingsStore settings,
+    ChannelSettings channels,
     QuestionGovernance governance,
     GapReport gaps,
     TimeProvider time,
@@ -71,7 +72,7 @@ public sealed class ManageCommand(
             "channel" => await ChannelAsync(request, server, words, cancellationToken),
             "limits" => await LimitsAsync(request, server, words, cancellationToken),
             "feedback" => await FeedbackAsync(request, server, words, cancellationToken),
-            "show" => await ShowAsync(request, server, cancellationToken),
+            "show" => await ShowAsync(request, cancellationToken),
             "gaps" => await GapsAsync(new GapFilter(server.Platform, server.ServerId), words, cancellationToken),
             _ => await AuditAsync(server, cancellationToken),
         };
@@ -113,7 +114,7 @@ public sealed class ManageCommand(
     {
         if (words.Length == 1)
         {
-            return await ShowAsync(request, server, cancellationToken);
+            return await ShowAsync(request, cancellationToken);
         }
 
         var name = words[1].ToLowerInvariant() switch
@@ -146,17 +147,11 @@ public sealed class ManageCommand(
         return ChatReply.Notice(value == "on" ? BotMessages.FeedbackNowOn : BotMessages.FeedbackNowOff);
     }
 
-    private async Task<ChatReply> ShowAsync(ChatRequest request, SettingScope server, CancellationToken cancellationToken)
+    private async Task<ChatReply> ShowAsync(ChatRequest request, CancellationToken cancellationToken)
     {
         var origin = request.Origin;
-        var channel = origin.IsDirectMessage
-            ? null
-            : await settings.GetAsync(server with { ChannelId = origin.ChannelId }, SettingNames.Channel, cancellationToken)
-                ?? (origin.ParentChannelId is { } parent
-                    ? await settings.GetAsync(server with { ChannelId = parent }, SettingNames.Channel, cancellationToken)
-                    : null);
-        var mode = ChannelModes.TryParse(channel, out var parsed) ? parsed : ChannelMode.MentionOnly;
-        var feedback = await settings.GetAsync(server, SettingNames.Feedback, cancellationToken) ?? "on";
+        var mode = await channels.ModeAsync(origin, cancellationToken);
+        var feedback = await channels.FeedbackButtonsAsync(origin, cancellationToken) ? "on" : "off";
         var (perUser, perServer) = await governance.LimitsAsync(origin, cancellationToken);
         return ChatReply.Notice(
             BotMessages.ShowHeading,
@@ -188,16 +183,7 @@ public sealed class ManageCommand(
             return ChatReply.Notice(BotMessages.ReportAuditNone);
         }
 
-        var lines = changes.Select(static c => BotText.Format(
-            BotMessages.ReportAuditLine,
-            c.At.ToUniversalTime(),
-            c.Scope.ChannelId is { } channel
-                ? BotText.Format(BotMessages.ReportAuditChannel, c.Scope.Platform, c.Scope.ServerId, channel)
-                : BotText.Format(BotMessages.ReportAuditServer, c.Scope.Platform, c.Scope.ServerId),
-            c.ActorUserId,
-            c.Name,
-            c.OldValue ?? BotMessages.DefaultValue,
-            c.NewValue));
+        var lines = changes.Select(static c => c.ToAuditLine());
         return ChatReply.Notice(BotMessages.AuditHeadingEverywhere, [.. lines]);
     }
 
@@ -214,7 +200,7 @@ public sealed class ManageCommand(
         var groups = await gaps.BuildAsync(time.GetUtcNow() - window, filter, cancellationToken);
         if (groups.Count == 0)
         {
-            return ChatReply.Notice(BotText.Format(BotMessages.GapsNone, words.Length == 2 ? words[1] : "7d"));
+            return ChatReply.Notice(BotText.Format(BotMessages.GapsNone, words.Length == 2 ? words[1] : $"{DefaultGapWindow.Days}d"));
         }
 
         var lines = groups.Take(MaxLines).Select(static g =>

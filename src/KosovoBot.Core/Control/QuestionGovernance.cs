@@ -120,9 +120,10 @@ public sealed class QuestionGovernance(
             return (configured.UserPerMinute, configured.ServerPerHour);
         }
 
-        var scope = new SettingScope(origin.Platform, server);
-        var perUser = Parse(await settings.GetAsync(scope, SettingNames.UserPerMinute, cancellationToken)) ?? configured.UserPerMinute;
-        var perServer = Parse(await settings.GetAsync(scope, SettingNames.ServerPerHour, cancellationToken)) ?? configured.ServerPerHour;
+        // One read for both limits: this runs before every question.
+        var stored = await settings.ListAsync(new SettingScope(origin.Platform, server), cancellationToken);
+        var perUser = Parse(stored.GetValueOrDefault(SettingNames.UserPerMinute)) ?? configured.UserPerMinute;
+        var perServer = Parse(stored.GetValueOrDefault(SettingNames.ServerPerHour)) ?? configured.ServerPerHour;
         return (perUser, perServer);
     }
 

@@ -105,7 +105,7 @@ internal static class AskVerb
             var answer = await AnswerAsync(answers, question, conversationId, cancellationToken);
             if (keeper is not null)
             {
-                await keeper.KeepAsync(request with { Record = true }, ChatMarkup.Strip(question), ToReply(answer), cancellationToken);
+                await keeper.KeepAsync(request with { Record = true }, ChatMarkup.Strip(question), ChatReply.FromAnswer(answer), cancellationToken);
             }
 
             await WriteAsync(json, question, answer, output);
@@ -122,17 +122,6 @@ internal static class AskVerb
         await output.WriteLineAsync(TerminalText.Strip(ReplyTextFormatter.Format(reply)));
         await output.WriteLineAsync();
     }
-
-    private static ChatReply ToReply(ConversationAnswer answer) => new()
-    {
-        Kind = answer.Answer.Answered ? ReplyKind.Answer : ReplyKind.NoAnswer,
-        Text = answer.Answer.Text,
-        Citations = answer.Answer.Citations,
-        Confidence = answer.Answer.Confidence,
-        UnderstoodAs = answer.UnderstoodAs,
-        Reading = answer.Reading,
-        Declined = answer.Answer.Answered ? null : answer.Answer.Declined,
-    };
 
     private static Task WriteAsync(bool json, string question, ConversationAnswer answer, TextWriter output) =>
         json

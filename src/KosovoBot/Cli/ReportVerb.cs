@@ -121,17 +121,7 @@ internal static class ReportVerb
 
         foreach (var change in changes)
         {
-            var where = change.Scope.ChannelId is { } channel
-                ? BotText.Format(BotMessages.ReportAuditChannel, change.Scope.Platform, change.Scope.ServerId, channel)
-                : BotText.Format(BotMessages.ReportAuditServer, change.Scope.Platform, change.Scope.ServerId);
-            await streams.Output.WriteLineAsync(BotText.Format(
-                BotMessages.ReportAuditLine,
-                change.At.ToUniversalTime(),
-                where,
-                change.ActorUserId,
-                change.Name,
-                change.OldValue ?? BotMessages.DefaultValue,
-                change.NewValue));
+            await streams.Output.WriteLineAsync(change.ToAuditLine());
         }
 
         return ExitCodes.Success;
